@@ -1,0 +1,18 @@
+// npm run validate [-- files or folders]: checks scenarios and rubrics, exits 1 on any error.
+import { formatError } from '../core/load/yaml-source';
+import { loadFromDisk } from './files';
+
+try {
+  const catalog = loadFromDisk(process.argv.slice(2));
+  for (const e of catalog.errors) console.error(formatError(e));
+  const n = catalog.scenarios.length;
+  console.log(`${n} scenario${n === 1 ? '' : 's'} valid`);
+  if (catalog.errors.length) {
+    const files = new Set(catalog.errors.map((e) => e.file)).size;
+    console.error(`${catalog.errors.length} error${catalog.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+    process.exit(1);
+  }
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}

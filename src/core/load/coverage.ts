@@ -1,0 +1,62 @@
+import { getInitialSnapshot, getNextSnapshot, type AnyStateMachine } from 'xstate';
+import { PHASE_MACHINES } from '../machines/index';
+import { PHASES, type Phase } from '../machines/procedure';
+import type { Contact } from '../schema/scenario';
+
+type Snap = ReturnType<typeof getInitialSnapshot<AnyStateMachine>>;
+
+/** Acts the script offers in a given state of a phase (the `when` filter applied). */
+export function scriptedActs(contact: Contact, phase: Phase, state: string): string[] {
+  const options = contact.phases[phase]?.options ?? [];
+  return options.filter((o) => !o.when || o.when.includes(state)).map((o) => o.act);
+}
+
+/**
+ * Explores each phase machine with only the acts this contact's script offers
+ * (plus world events) and reports states from which the phase can never finish:
+ * a visit would be stuck there.
+ */
+export function findDeadEnds(contact: Contact): { phase: Phase; state: string; message: string }[] {
+  const problems: { phase: Phase; state: string; message: string }[] = [];
+  for (const phase of PHASES) {
+    if (!contact.phases[phase]) continue;
+    const machine = PHASE_MACHINES[phase] as AnyStateMachine;
+    const edges = new Map<string, Set<string>>();
+    const done = new Set<string>();
+    const seen = new Set<string>();
+    const queue: Snap[] = [getInitialSnapshot(machine)];
+    while (queue.length) {
+      const snap = queue.shift()!;
+      const state = String(snap.value);
+      if (seen.has(state)) continue;
+      seen.add(state);
+      if (snap.status === 'done') done.add(state);
+      const acts = [...scriptedActs(contact, phase, state), 'COLLEAGUE_ARRIVED'];
+      edges.set(state, new Set());
+      for (const type of acts) {
+        if (!snap.can({ type })) continue;
+        const next = getNextSnapshot(machine, snap, { type });
+        edges.get(state)!.add(String(next.value));
+        queue.push(next);
+      }
+    }
+    // States that can reach a final state, by walking edges backwards to a fixpoint.
+    const good = new Set(done);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [from, tos] of edges) {
+        if (!good.has(from) && [...tos].some((t) => good.has(t))) good.add(from), (changed = true);
+      }
+    }
+    for (const state of seen) {
+      if (good.has(state)) continue;
+      const possible = (machine.states[state]?.events ?? []).filter((e: string) => e !== 'COLLEAGUE_ARRIVED');
+      problems.push({
+        phase,
+        state,
+        message: `the ${phase} phase gets stuck in state "${state}": no option leads on from there (add an option with one of the acts ${possible.join(', ')})`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,30 @@
+import { assign, setup } from 'xstate';
+import type { PhaseEvent } from './procedure';
+
+type Outcome = 'admitted' | 'refused';
+
+/**
+ * T11.2 Le filtrage: ask the purpose, check it against the desk's documentation
+ * (diaries, filtering instructions), then admit (visitor log, badge) or refuse.
+ * Skipping the check is possible — the rubric's procedure checklist scores it.
+ */
+export const screeningMachine = setup({
+  types: {
+    events: {} as PhaseEvent,
+    context: {} as { outcome: Outcome },
+    output: {} as { outcome: Outcome },
+  },
+}).createMachine({
+  id: 'screening',
+  initial: 'asking',
+  context: { outcome: 'admitted' },
+  states: {
+    asking: { on: { ASK_PURPOSE: 'known' } },
+    known: { on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
+    checked: { on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
+    admitted: { on: { REGISTER: 'registered' } },
+    registered: { type: 'final' },
+    refused: { type: 'final', entry: assign({ outcome: 'refused' as Outcome }) },
+  },
+  output: ({ context }) => ({ outcome: context.outcome }),
+});

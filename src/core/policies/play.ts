@@ -1,0 +1,29 @@
+import { createRng } from '../rng';
+import { resultOf, type ShiftResult } from '../result';
+import type { Rubric } from '../schema/rubric';
+import type { Scenario } from '../schema/scenario';
+import { Shift } from '../shift/shift';
+import { POLICIES, type PolicyName } from './policies';
+
+/** Upper bound on decisions, so a faulty scenario can never hang a bot. */
+const MAX_STEPS = 5000;
+
+/** Plays a scenario headless with a scripted receptionist. */
+export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName, seed: number): ShiftResult & { policy: PolicyName } {
+  const shift = new Shift(scenario, rubric, seed);
+  const policy = POLICIES[policyName];
+  // The policy's own dice are separate from the world's, so a policy change never shifts the world.
+  const rng = createRng(seed ^ 0x5eed);
+  for (let step = 0; !shift.finished; step++) {
+    if (step > MAX_STEPS) throw new Error(`${policyName} made no progress in ${scenario.id} after ${MAX_STEPS} steps`);
+    const d = policy.decide(shift, rng);
+    if ('wait' in d) {
+      shift.advance(d.wait);
+      continue;
+    }
+    shift.advance(d.after);
+    const still = !shift.finished && shift.contact(d.contact).available().some((o) => o.id === d.option);
+    if (still) shift.act(d.contact, d.option);
+  }
+  return { policy: policyName, ...resultOf(shift) };
+}

@@ -1,0 +1,89 @@
+import type { Rng } from '../rng';
+import type { Option } from '../schema/scenario';
+import { regret } from '../scoring/evidence';
+import type { ContactRun } from '../shift/contact-run';
+import type { Shift } from '../shift/shift';
+
+/** What a scripted receptionist does next: wait, or act (after some reaction time). */
+export type Decision = { wait: number } | { contact: string; option: string; after: number };
+
+export interface Policy {
+  name: PolicyName;
+  decide(shift: Shift, rng: Rng): Decision;
+}
+
+export const POLICY_NAMES = ['ideal', 'rude', 'passive', 'random'] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+const total = (o: Option) => (o.evidence ?? []).reduce((s, e) => s + e.points, 0);
+/** Acts a receptionist only does on their own initiative. */
+const INITIATIVE = new Set(['POSTURE', 'CONSULT', 'ASK', 'REFORMULATE', 'CHECK_UNDERSTANDING', 'ANNOUNCE_WAIT', 'CHASE', 'CHECK_SATISFACTION']);
+
+type Chooser = (run: ContactRun, options: Option[], rng: Rng) => Option;
+type Timing = (run: ContactRun, shift: Shift, rng: Rng) => number;
+
+/** The contact that needs the student: the earliest arrival with something to do. */
+function focus(shift: Shift): { run: ContactRun; options: Option[] } | undefined {
+  for (const run of shift.contacts) {
+    if (run.status !== 'present') continue;
+    const options = run.available();
+    if (options.length) return { run, options };
+  }
+  return undefined;
+}
+
+function policy(name: PolicyName, choose: Chooser, timing: Timing): Policy {
+  return {
+    name,
+    decide(shift, rng) {
+      const f = focus(shift);
+      if (!f) return { wait: shift.nextEventIn() || 1 };
+      const option = choose(f.run, f.options, rng);
+      return { contact: f.run.id, option: option.id, after: timing(f.run, shift, rng) };
+    },
+  };
+}
+
+const firstAct = (run: ContactRun) => run.acknowledgedAt === undefined;
+const byKey = <T>(items: T[], key: (t: T) => number[]) =>
+  [...items].sort((a, b) => {
+    const ka = key(a), kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  })[0];
+
+/** Good practice: never close a better opportunity, do the useful extra steps first. */
+const ideal = policy(
+  'ideal',
+  (run, options) =>
+    byKey(options, (o) => {
+      const { alternatives, dropped } = run.classify(o);
+      const usefulLoop = run.loops(o) && total(o) > 0 ? 0 : 1;
+      return [regret(o, alternatives, dropped), usefulLoop, -total(o)];
+    }),
+  (run) => (firstAct(run) ? 2 : 3),
+);
+
+/** Discourteous and emotional: always the worst line, and slow to look up. */
+const rude = policy(
+  'rude',
+  (run, options) => {
+    const pool = options.filter((o) => !(run.loops(o) && total(o) >= 0));
+    return byKey(pool.length ? pool : options, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
+  },
+  (run) => (firstAct(run) ? 12 : 4),
+);
+
+/** Never takes the initiative: looks up late, says the bare minimum. */
+const passive = policy(
+  'passive',
+  (_run, options) => {
+    const pool = options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative'));
+    return byKey(pool.length ? pool : options, (o) => [Math.abs(total(o))]);
+  },
+  (run) => (firstAct(run) ? 35 : 6),
+);
+
+const random = policy('random', (_run, options, rng) => rng.pick(options), (_run, _shift, rng) => rng.int(0, 15));
+
+export const POLICIES: Record<PolicyName, Policy> = { ideal, rude, passive, random };

@@ -1,0 +1,60 @@
+import type { Rubric } from './schema/rubric';
+import type { Scenario } from './schema/scenario';
+import { scoreCriteria, type CriterionScore } from './scoring/score';
+import { Shift, type Action, type LogEntry } from './shift/shift';
+import { satisfaction, type Satisfaction } from './visitor/model';
+
+/** Everything needed to replay a shift exactly. */
+export interface Run {
+  scenario: string;
+  seed: number;
+  actions: Action[];
+  /** Shift clock when the run stopped (time keeps weighing after the last act). */
+  end: number;
+}
+
+export interface ShiftResult extends Run {
+  rubric: string;
+  criteria: Record<string, CriterionScore>;
+  /** The outcome, reported beside the criteria and never mixed into them. */
+  satisfaction: Satisfaction;
+  contacts: { id: string; satisfaction: Satisfaction }[];
+  timeline: LogEntry[];
+}
+
+export function resultOf(shift: Shift): ShiftResult {
+  const contacts = shift.contacts
+    .filter((c) => c.arrivedAt !== undefined)
+    .map((c) => ({ id: c.id, satisfaction: satisfaction(c.visitor, c.solved, c.walkedOut) }));
+  const mean = Math.round(contacts.reduce((s, c) => s + c.satisfaction.score, 0) / Math.max(1, contacts.length));
+  const overall = contacts.length === 1 ? contacts[0].satisfaction : {
+    score: mean,
+    level: mean >= 75 ? 'very-satisfied' : mean >= 50 ? 'satisfied' : mean >= 25 ? 'unsatisfied' : 'very-unsatisfied',
+    needMet: contacts.every((c) => c.satisfaction.needMet),
+    walkedOut: contacts.some((c) => c.satisfaction.walkedOut),
+  } satisfies Satisfaction;
+  return {
+    scenario: shift.scenario.id,
+    seed: shift.seed,
+    rubric: shift.rubric.id,
+    criteria: scoreCriteria(shift.rubric, shift.evidence),
+    satisfaction: overall,
+    contacts,
+    actions: [...shift.actions],
+    end: shift.now,
+    timeline: [...shift.log],
+  };
+}
+
+/** Rebuilds a shift from its run: same scenario, seed and timed acts, same state. */
+export function replay(scenario: Scenario, rubric: Rubric, run: Run): Shift {
+  if (run.scenario !== scenario.id) throw new Error(`run is for scenario "${run.scenario}", not "${scenario.id}"`);
+  const shift = new Shift(scenario, rubric, run.seed);
+  for (const a of run.actions) {
+    if (a.t < shift.now) throw new Error(`actions are out of order at t=${a.t}`);
+    shift.advance(a.t - shift.now);
+    shift.act(a.contact, a.option);
+  }
+  shift.advance(Math.max(0, run.end - shift.now));
+  return shift;
+}

@@ -1,0 +1,214 @@
+import { PHASES, type Phase } from '../machines/procedure';
+import { createRng, type Rng } from '../rng';
+import type { Lang, Text } from '../schema/common';
+import type { Rubric } from '../schema/rubric';
+import type { Option, Scenario } from '../schema/scenario';
+import { decisionEvidence, type EvidenceRecord } from '../scoring/evidence';
+import { drain, react } from '../visitor/model';
+import { ContactRun } from './contact-run';
+
+/** A student's act, stamped with the shift clock: the unit of a replayable run. */
+export interface Action {
+  t: number;
+  contact: string;
+  option: string;
+}
+
+export interface LogEntry {
+  t: number;
+  contact: string;
+  speaker: 'visitor' | 'receptionist' | 'colleague' | 'narrator';
+  text: Text;
+  /** Language the line is spoken in (a foreign visitor speaks theirs). */
+  lang: Lang;
+  phase?: Phase;
+}
+
+export class ActError extends Error {}
+
+const EXHAUSTED_MOOD = -15;
+const PATIENCE_AFTER_COMPLAINT = 30;
+const SPEAK_UP_AFTER = 20;
+
+/**
+ * The shift: plays a scenario's timeline on an injected clock (the caller advances
+ * it), creates one visit actor per contact as they arrive, lets time weigh on
+ * waiting visitors, and turns every act into evidence. It never reads the wall
+ * clock nor Math.random: (scenario, seed, actions) always give the same shift.
+ */
+export class Shift {
+  now = 0;
+  readonly contacts: ContactRun[];
+  readonly evidence: EvidenceRecord[] = [];
+  readonly actions: Action[] = [];
+  readonly log: LogEntry[] = [];
+  private readonly rng: Rng;
+  private readonly arrivals: { at: number; contact: string }[];
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly rubric: Rubric,
+    readonly seed: number,
+  ) {
+    this.rng = createRng(seed);
+    this.contacts = scenario.contacts.map((c) => new ContactRun(c));
+    this.arrivals = scenario.timeline
+      .map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact }))
+      .sort((a, b) => a.at - b.at);
+  }
+
+  get finished(): boolean {
+    return this.now >= this.scenario.timeLimit || (this.arrivals.length === 0 && this.contacts.every((c) => c.status === 'gone'));
+  }
+
+  contact(id: string): ContactRun {
+    const c = this.contacts.find((x) => x.id === id);
+    if (!c) throw new ActError(`no contact "${id}" in scenario ${this.scenario.id}`);
+    return c;
+  }
+
+  /** Seconds until something happens by itself (an arrival, a colleague), for policies that wait. */
+  nextEventIn(): number | undefined {
+    const times = [this.arrivals[0]?.at, ...this.contacts.map((c) => c.colleagueAt)].filter((t): t is number => t !== undefined);
+    return times.length ? Math.max(0, Math.min(...times) - this.now) : undefined;
+  }
+
+  /** Moves the clock on, one second at a time so that every threshold is seen. */
+  advance(seconds: number) {
+    let left = seconds;
+    while (left > 1e-9 && !this.finished) {
+      const dt = Math.min(1, left, this.scenario.timeLimit - this.now);
+      this.now = Math.round((this.now + dt) * 1000) / 1000;
+      left -= dt;
+      this.tick(dt);
+    }
+    if (this.finished) this.close();
+  }
+
+  act(contactId: string, optionId: string): void {
+    if (this.finished) throw new ActError('the shift is over');
+    const run = this.contact(contactId);
+    const option = run.available().find((o) => o.id === optionId);
+    if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
+    const phase = run.activePhase()!;
+    const where = { t: this.now, contact: run.id, phase };
+    const { alternatives, dropped } = run.classify(option);
+    if (run.acknowledgedAt === undefined) this.acknowledge(run);
+    this.actions.push({ t: this.now, contact: run.id, option: option.id });
+    this.evidence.push(...decisionEvidence(where, option, alternatives, dropped));
+    run.visitor = react(run.visitor, option);
+    if (option.solves) run.solved = true;
+    if (option.posture) run.posture = option.posture;
+    if (option.act === 'ANNOUNCE_WAIT') run.waitAnnounced = true;
+    if (option.act === 'CHASE' && run.colleagueAt !== undefined && run.def.waiting) {
+      run.colleagueAt = Math.min(run.colleagueAt, this.now + run.def.waiting.afterChase);
+    }
+    this.say(run, 'receptionist', option.text, option.lang ?? 'fr');
+    const reply = this.reply(option);
+    if (reply) this.say(run, 'visitor', reply, run.visitor.language);
+    this.phaseChanged(run, run.perform(option));
+  }
+
+  private reply(option: Option): Text | undefined {
+    if (!option.reply) return undefined;
+    return Array.isArray(option.reply) ? this.rng.pick(option.reply) : option.reply;
+  }
+
+  private say(run: ContactRun, speaker: LogEntry['speaker'], text: Text, lang: Lang) {
+    this.log.push({ t: this.now, contact: run.id, speaker, text, lang, phase: run.activePhase() });
+  }
+
+  private acknowledge(run: ContactRun) {
+    run.acknowledgedAt = this.now;
+    const rule = this.rubric.observations.acknowledge;
+    const delay = this.now - run.arrivedAt!;
+    const band = rule.bands.find((b) => delay <= b.within) ?? rule.later;
+    const max = Math.max(...rule.bands.map((b) => b.points));
+    const seconds = String(Math.round(delay));
+    this.evidence.push({
+      t: this.now, contact: run.id, phase: 'greeting', criterion: rule.criterion, points: band.points, max, source: 'timing',
+      why: { fr: band.why.fr.replace('{s}', seconds), en: band.why.en.replace('{s}', seconds) },
+    });
+  }
+
+  private phaseChanged(run: ContactRun, left: Phase | undefined) {
+    if (!left) return;
+    this.checkProcedure(run, left);
+    const next = run.activePhase();
+    if (!next) return;
+    const opening = run.def.phases[next]?.opening;
+    if (opening) this.say(run, 'visitor', opening, run.visitor.language);
+    if (next === 'waiting' && run.def.waiting) run.colleagueAt = this.now + run.def.waiting.delay;
+  }
+
+  /** The rubric's procedure steps for a phase: done, or skipped although on offer. */
+  private checkProcedure(run: ContactRun, phase: Phase, offered = run.offered.get(phase)) {
+    const done = run.done.get(phase) ?? new Set();
+    for (const step of this.rubric.procedure.filter((s) => s.phase === phase)) {
+      if (!offered?.has(step.act) && !done.has(step.act)) continue;
+      const ok = done.has(step.act);
+      this.evidence.push({
+        t: this.now, contact: run.id, phase, criterion: step.criterion, points: ok ? step.points : step.missing,
+        max: step.points, why: ok ? step.why : step.whyMissing, source: 'procedure', act: step.act,
+      });
+    }
+  }
+
+  private tick(dt: number) {
+    while (this.arrivals.length && this.arrivals[0].at <= this.now) {
+      const run = this.contact(this.arrivals.shift()!.contact);
+      run.arrive(this.now);
+      this.say(run, 'narrator', { fr: `${run.def.visitor.civility} ${run.def.visitor.name} arrive à l'accueil.`, en: `${run.def.visitor.civility === 'Madame' ? 'Ms' : 'Mr'} ${run.def.visitor.name} comes to the desk.` }, 'fr');
+      const opening = run.def.phases.greeting.opening;
+      if (opening) this.say(run, 'visitor', opening, run.visitor.language);
+    }
+    for (const run of this.contacts.filter((c) => c.status === 'present')) {
+      const situation = run.phaseState() === 'colleagueHere' ? 'dialogue' : run.situation();
+      run.visitor = drain(run.visitor, dt, situation);
+      const lines = run.def.visitor.lines;
+      if (situation === 'unattended' && !run.spokeUp && this.now - run.arrivedAt! >= SPEAK_UP_AFTER && !run.visitor.traits.includes('hesitant')) {
+        run.spokeUp = true;
+        if (lines?.speakUp) this.say(run, 'visitor', lines.speakUp, run.visitor.language);
+      }
+      if (run.visitor.patience <= 0) this.exhausted(run, situation);
+      if (run.status === 'present' && run.colleagueAt !== undefined && this.now >= run.colleagueAt) {
+        this.log.push({ t: this.now, contact: run.id, speaker: 'colleague', text: run.def.waiting!.arrival, lang: 'fr', phase: 'waiting' });
+        this.phaseChanged(run, run.colleagueArrives());
+      }
+    }
+  }
+
+  private exhausted(run: ContactRun, situation: string) {
+    run.exhaustions += 1;
+    const lines = run.def.visitor.lines;
+    if (run.exhaustions >= 2) {
+      if (lines?.walkOut) this.say(run, 'visitor', lines.walkOut, run.visitor.language);
+      this.abandon(run);
+      return;
+    }
+    if (lines?.complain) this.say(run, 'visitor', lines.complain, run.visitor.language);
+    run.visitor = { ...run.visitor, mood: Math.max(0, run.visitor.mood + EXHAUSTED_MOOD), patience: PATIENCE_AFTER_COMPLAINT };
+    if (situation === 'unattended' || situation === 'waiting') {
+      const rule = this.rubric.observations.patienceExhausted;
+      this.evidence.push({ t: this.now, contact: run.id, phase: run.activePhase()!, criterion: rule.criterion, points: rule.points, max: 0, why: rule.why, source: 'patience' });
+    }
+  }
+
+  /** The visitor walks out: what was left of the procedure counts as not done. */
+  private abandon(run: ContactRun) {
+    const phase = run.activePhase()!;
+    run.walkOut();
+    this.checkProcedure(run, phase);
+    for (const later of PHASES.slice(PHASES.indexOf(phase) + 1).filter((p) => p !== 'waiting')) {
+      this.checkProcedure(run, later, new Set(run.def.phases[later]?.options.map((o) => o.act)));
+    }
+  }
+
+  private closed = false;
+  /** End of shift: contacts still at the desk leave without the procedure finished. */
+  private close() {
+    if (this.closed) return;
+    this.closed = true;
+    for (const run of this.contacts.filter((c) => c.status === 'present')) this.abandon(run);
+  }
+}

@@ -1,0 +1,91 @@
+import type { Lang } from '../schema/common';
+import type { Contact, Option } from '../schema/scenario';
+
+type Trait = Contact['visitor']['traits'][number];
+
+/** What a receptionist can read on a visitor, on 0–100 scales (50 is neutral mood). */
+export interface VisitorState {
+  mood: number;
+  patience: number;
+  trust: number;
+  traits: readonly Trait[];
+  language: Lang;
+}
+
+export type Expression = 'smiling' | 'neutral' | 'annoyed' | 'angry';
+/** How the visitor spends time: nobody attends to them, they wait informed, or they talk. */
+export type Situation = 'unattended' | 'waiting' | 'waitingInformed' | 'dialogue';
+
+const clamp = (n: number) => Math.max(0, Math.min(100, n));
+
+export function initialVisitor(contact: Contact): VisitorState {
+  const v = contact.visitor;
+  return { mood: v.mood, patience: v.patience, trust: v.trust, traits: v.traits, language: v.language };
+}
+
+const has = (v: VisitorState, t: Trait) => v.traits.includes(t);
+
+/** Patience lost per second; traits make it drain faster or slower. */
+export function drainRate(v: VisitorState, situation: Situation): number {
+  const base = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 }[situation];
+  let factor = 1;
+  if (has(v, 'impatient')) factor *= 2;
+  if (has(v, 'vip') && situation === 'unattended') factor *= 1.5;
+  if (has(v, 'calm') || has(v, 'talkative')) factor *= 0.6;
+  return base * factor;
+}
+
+export function drain(v: VisitorState, seconds: number, situation: Situation): VisitorState {
+  return { ...v, patience: clamp(v.patience - drainRate(v, situation) * seconds) };
+}
+
+/**
+ * How an option lands on this visitor. The scenario gives the plain effect; traits
+ * bend it: an aggressive visitor escalates on a poor or provocative reply and calms
+ * on empathy, a hesitant one warms to being approached, a VIP resents familiarity,
+ * a foreign visitor loses trust when spoken to in a language they do not share.
+ */
+export function react(v: VisitorState, option: Option): VisitorState {
+  const e = option.effects ?? {};
+  const tags = option.tags ?? [];
+  let mood = e.mood ?? 0;
+  let trust = e.trust ?? 0;
+  const patience = e.patience ?? 0;
+  if (has(v, 'aggressive')) {
+    if (mood < 0) mood *= 1.5;
+    if (tags.includes('provocation')) mood -= 10;
+    if (tags.includes('empathy') && mood > 0) mood *= 1.5;
+  }
+  if (has(v, 'hesitant') && tags.includes('initiative')) trust += 10;
+  if ((has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'sight-impaired')) && tags.includes('initiative')) trust += 5;
+  if (has(v, 'vip') && option.register === 'familier') mood -= 10;
+  const spoken = option.lang ?? 'fr';
+  if (v.language !== 'fr') {
+    if (spoken === v.language) trust += 5;
+    else (mood -= 5), (trust -= 5);
+  }
+  return { ...v, mood: clamp(v.mood + mood), trust: clamp(v.trust + trust), patience: clamp(v.patience + patience) };
+}
+
+export function expression(v: VisitorState): Expression {
+  if (v.mood >= 65) return 'smiling';
+  if (v.mood >= 40) return v.patience < 25 ? 'annoyed' : 'neutral';
+  if (v.mood >= 20) return 'annoyed';
+  return 'angry';
+}
+
+export interface Satisfaction {
+  /** 0–100: the visitor's own view of the contact, reported beside the criteria. */
+  score: number;
+  level: 'very-unsatisfied' | 'unsatisfied' | 'satisfied' | 'very-satisfied';
+  needMet: boolean;
+  walkedOut: boolean;
+}
+
+export function satisfaction(v: VisitorState, needMet: boolean, walkedOut: boolean): Satisfaction {
+  let score = Math.round(0.45 * v.mood + 0.35 * v.trust + (needMet ? 20 : 0));
+  if (walkedOut) score = Math.min(score, 15);
+  score = clamp(score);
+  const level = score >= 75 ? 'very-satisfied' : score >= 50 ? 'satisfied' : score >= 25 ? 'unsatisfied' : 'very-unsatisfied';
+  return { score, level, needMet, walkedOut };
+}
