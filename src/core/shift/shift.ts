@@ -118,11 +118,12 @@ export class Shift {
     this.log.push({ t: this.now, contact: run.id, speaker, text, lang, phase: run.activePhase() });
   }
 
-  private acknowledge(run: ContactRun) {
-    run.acknowledgedAt = this.now;
+  /** Scores how long the arrival went unnoticed; `seen` false: it never was. */
+  private acknowledge(run: ContactRun, seen = true) {
+    if (seen) run.acknowledgedAt = this.now;
     const rule = this.rubric.observations.acknowledge;
     const delay = this.now - run.arrivedAt!;
-    const band = rule.bands.find((b) => delay <= b.within) ?? rule.later;
+    const band = (seen && rule.bands.find((b) => delay <= b.within)) || rule.later;
     const max = Math.max(...rule.bands.map((b) => b.points));
     const seconds = String(Math.round(delay));
     this.evidence.push({
@@ -164,6 +165,7 @@ export class Shift {
     }
     for (const run of this.contacts.filter((c) => c.status === 'present')) {
       const situation = run.phaseState() === 'colleagueHere' ? 'dialogue' : run.situation();
+      if (run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
       run.visitor = drain(run.visitor, dt, situation);
       const lines = run.def.visitor.lines;
       if (situation === 'unattended' && !run.spokeUp && this.now - run.arrivedAt! >= SPEAK_UP_AFTER && !run.visitor.traits.includes('hesitant')) {
@@ -197,10 +199,12 @@ export class Shift {
   /** The visitor walks out: what was left of the procedure counts as not done. */
   private abandon(run: ContactRun) {
     const phase = run.activePhase()!;
+    if (run.acknowledgedAt === undefined) this.acknowledge(run, false);
     run.walkOut();
-    this.checkProcedure(run, phase);
+    const scripted = (p: Phase) => new Set(run.def.phases[p]?.options.map((o) => o.act));
+    this.checkProcedure(run, phase, new Set([...(run.offered.get(phase) ?? []), ...scripted(phase)]));
     for (const later of PHASES.slice(PHASES.indexOf(phase) + 1).filter((p) => p !== 'waiting')) {
-      this.checkProcedure(run, later, new Set(run.def.phases[later]?.options.map((o) => o.act)));
+      this.checkProcedure(run, later, scripted(later));
     }
   }
 
