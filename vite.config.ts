@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative paths so the same build runs from a file server, a sub-folder or an LMS package.
+  base: './',
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600, // Phaser alone is ~1.4 MB raw; it is loaded on demand, after the menu.
+  },
+});
