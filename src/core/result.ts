@@ -1,7 +1,7 @@
 import type { Rubric } from './schema/rubric';
 import type { Scenario } from './schema/scenario';
 import { scoreCriteria, type CriterionScore } from './scoring/score';
-import { Shift, type Action, type LogEntry } from './shift/shift';
+import { DESK, Shift, type Action, type LogEntry } from './shift/shift';
 import { satisfaction, type Satisfaction } from './visitor/model';
 
 /** Everything needed to replay a shift exactly. */
@@ -51,10 +51,15 @@ export function replay(scenario: Scenario, rubric: Rubric, run: Run): Shift {
   if (run.scenario !== scenario.id) throw new Error(`run is for scenario "${run.scenario}", not "${scenario.id}"`);
   const shift = new Shift(scenario, rubric, run.seed);
   for (const a of run.actions) {
+    if (a.contact === DESK) {
+      shift.prepare(a.option);
+      continue;
+    }
     if (a.t < shift.now) throw new Error(`actions are out of order at t=${a.t}`);
     shift.advance(a.t - shift.now);
     shift.act(a.contact, a.option);
   }
+  shift.openDesk();
   shift.advance(Math.max(0, run.end - shift.now));
   return shift;
 }

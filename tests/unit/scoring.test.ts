@@ -10,8 +10,9 @@ const option = (id: string) => scenario.contacts[0].phases.greeting.options.find
 const brief = (records: { criterion: string; points: number; max: number; source: string; option?: string }[]) =>
   records.map((r) => [r.criterion, r.points, r.max, r.source, r.option ?? r.source]);
 
-function play(steps: [number, string][], end?: number) {
+function play(steps: [number, string][], end?: number, prepare: string[] = []) {
   const shift = new Shift(scenario, rubric, 1);
+  prepare.forEach((item) => shift.prepare(item));
   for (const [t, id] of steps) {
     shift.advance(t - shift.now);
     shift.act('v', id);
@@ -51,11 +52,16 @@ describe('decision evidence', () => {
 
 describe('a hand-played shift', () => {
   // Arrival at t=5 (no jitter). Every number below is worked out by hand from mini.yaml and a1-face.yaml.
-  const shift = play([[7, 'stand'], [8, 'hello'], [9, 'name'], [10, 'why'], [11, 'in'], [12, 'badge'], [13, 'go'], [14, 'done'], [15, 'bye']]);
+  const steps: [number, string][] = [[7, 'stand'], [8, 'hello'], [9, 'name'], [10, 'why'], [11, 'in'], [12, 'badge'], [13, 'go'], [14, 'done'], [15, 'bye']];
+  const shift = play(steps, undefined, ['casual', 'business', 'name-badge', 'tidy-desk', 'read-rules']);
   const result = resultOf(shift);
 
   it('gives exactly the expected evidence, in order', () => {
     expect(brief(shift.evidence)).toEqual([
+      ['CP1', 2, 2, 'procedure', 'business'], // the later outfit choice replaced "casual"; it suits a company hall
+      ['CP1', 1, 1, 'procedure', 'name-badge'],
+      ['CP1', 1, 1, 'procedure', 'tidy-desk'],
+      ['CP6', 1, 1, 'procedure', 'read-rules'],
       ['CP2', 3, 3, 'timing', 'timing'], // acknowledged 2 s after arrival
       ['CP1', 1, 1, 'option', 'stand'],
       ['CP3', 2, 2, 'option', 'hello'], // "yo" was the alternative
@@ -71,10 +77,10 @@ describe('a hand-played shift', () => {
 
   it('totals and levels each criterion', () => {
     const c = result.criteria;
-    expect([c.CP1.points, c.CP1.max, c.CP1.level]).toEqual([1, 1, 'TS']);
+    expect([c.CP1.points, c.CP1.max, c.CP1.level]).toEqual([5, 5, 'TS']);
     expect([c.CP2.points, c.CP2.max, c.CP2.level]).toEqual([3, 4, 'S']);
     expect([c.CP3.points, c.CP3.max, c.CP3.level]).toEqual([3, 3, 'TS']);
-    expect([c.CP6.points, c.CP6.max, c.CP6.level]).toEqual([3, 8, 'I']);
+    expect([c.CP6.points, c.CP6.max, c.CP6.level]).toEqual([4, 9, 'I']);
     expect([c.CP4.level, c.CP5.level]).toEqual([null, null]);
   });
 
@@ -84,10 +90,20 @@ describe('a hand-played shift', () => {
   });
 });
 
+describe('preparation', () => {
+  it('scores an outfit that does not suit the venue, and refuses to prepare once open', () => {
+    const shift = play([[8, 'hello']], undefined, ['casual']);
+    expect(brief(shift.evidence.slice(0, 1))).toEqual([['CP1', -2, 2, 'procedure', 'casual']]);
+    expect(shift.actions[0]).toEqual({ t: 0, contact: 'desk', option: 'casual' });
+    expect(() => shift.prepare('tidy-desk')).toThrow(/already open/);
+    expect(() => new Shift(scenario, rubric, 1).prepare('hat')).toThrow(/no preparation item "hat"/);
+  });
+});
+
 describe('time', () => {
   it.each([[8, 3], [15, 2], [28, 0], [50, -2]])('acting first at t=%i scores the acknowledgement %i on CP2', (t, points) => {
     const shift = play([[t, 'hello']]);
-    expect(shift.evidence[0]).toMatchObject({ criterion: 'CP2', source: 'timing', points, max: 3 });
+    expect(shift.evidence.find((e) => e.source === 'timing')).toMatchObject({ criterion: 'CP2', points, max: 3 });
   });
 
   it('lets an ignored visitor speak up, complain, then walk out', () => {
@@ -99,6 +115,10 @@ describe('time', () => {
     const r = resultOf(shift);
     expect(r.satisfaction.walkedOut).toBe(true);
     expect(brief(shift.evidence)).toEqual([
+      ['CP1', -2, 2, 'procedure', 'procedure'], // no outfit chosen
+      ['CP1', -1, 1, 'procedure', 'name-badge'],
+      ['CP1', -1, 1, 'procedure', 'tidy-desk'],
+      ['CP6', -1, 1, 'procedure', 'read-rules'],
       ['CP5', -2, 0, 'patience', 'patience'],
       ['CP2', -2, 3, 'timing', 'timing'], // never acknowledged
       ['CP6', -1, 1, 'procedure', 'procedure'], // IDENTIFY

@@ -14,6 +14,8 @@ export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName,
   const policy = POLICIES[policyName];
   // The policy's own dice are separate from the world's, so a policy change never shifts the world.
   const rng = createRng(seed ^ 0x5eed);
+  for (const item of policy.prepare(shift, rng)) shift.prepare(item);
+  shift.openDesk();
   for (let step = 0; !shift.finished; step++) {
     if (step > MAX_STEPS) throw new Error(`${policyName} made no progress in ${scenario.id} after ${MAX_STEPS} steps`);
     const d = policy.decide(shift, rng);

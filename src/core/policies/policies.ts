@@ -10,6 +10,8 @@ export type Decision = { wait: number } | { contact: string; option: string; aft
 export interface Policy {
   name: PolicyName;
   decide(shift: Shift, rng: Rng): Decision;
+  /** Start-of-shift preparation items, chosen before the desk opens. */
+  prepare(shift: Shift, rng: Rng): string[];
 }
 
 export const POLICY_NAMES = ['ideal', 'rude', 'passive', 'random'] as const;
@@ -32,9 +34,12 @@ function focus(shift: Shift): { run: ContactRun; options: Option[] } | undefined
   return undefined;
 }
 
-function policy(name: PolicyName, choose: Chooser, timing: Timing): Policy {
+type Preparer = (shift: Shift, rng: Rng) => string[];
+
+function policy(name: PolicyName, choose: Chooser, timing: Timing, prepare: Preparer): Policy {
   return {
     name,
+    prepare,
     decide(shift, rng) {
       const f = focus(shift);
       if (!f) return { wait: shift.nextEventIn() || 1 };
@@ -62,6 +67,11 @@ const ideal = policy(
       return [regret(o, alternatives, dropped), usefulLoop, -total(o)];
     }),
   (run) => (firstAct(run) ? 2 : 3),
+  (shift) => {
+    const prep = shift.rubric.preparation;
+    const outfit = prep?.outfits.find((o) => o.suits.includes(shift.scenario.venue));
+    return [...(outfit ? [outfit.id] : []), ...(prep?.tasks.map((t) => t.id) ?? [])];
+  },
 );
 
 /** Discourteous and emotional: always the worst line, and slow to look up. */
@@ -72,6 +82,10 @@ const rude = policy(
     return byKey(pool.length ? pool : options, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
   },
   (run) => (firstAct(run) ? 12 : 4),
+  (shift) => {
+    const misfit = shift.rubric.preparation?.outfits.find((o) => !o.suits.includes(shift.scenario.venue));
+    return misfit ? [misfit.id] : [];
+  },
 );
 
 /** Never takes the initiative: looks up late, says the bare minimum. */
@@ -82,8 +96,18 @@ const passive = policy(
     return byKey(pool.length ? pool : options, (o) => [Math.abs(total(o))]);
   },
   (run) => (firstAct(run) ? 35 : 6),
+  () => [],
 );
 
-const random = policy('random', (_run, options, rng) => rng.pick(options), (_run, _shift, rng) => rng.int(0, 15));
+const random = policy(
+  'random',
+  (_run, options, rng) => rng.pick(options),
+  (_run, _shift, rng) => rng.int(0, 15),
+  (shift, rng) => {
+    const prep = shift.rubric.preparation;
+    if (!prep) return [];
+    return [rng.pick(prep.outfits).id, ...prep.tasks.filter(() => rng.int(0, 1) === 1).map((t) => t.id)];
+  },
+);
 
 export const POLICIES: Record<PolicyName, Policy> = { ideal, rude, passive, random };

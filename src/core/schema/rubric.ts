@@ -27,6 +27,18 @@ const ProcedureStep = z.strictObject({
   whyMissing: Text,
 });
 
+/** Start-of-shift preparation (CP1): one outfit to choose for the venue, and tasks to do. */
+const Preparation = z.strictObject({
+  outfits: z
+    .array(z.strictObject({ id: Id, text: Text, suits: z.array(z.string()), why: Text }))
+    .min(2),
+  outfit: z.strictObject({ criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), whyMissing: Text }),
+  tasks: z.array(
+    z.strictObject({ id: Id, text: Text, criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), why: Text, whyMissing: Text }),
+  ),
+});
+export type Preparation = z.infer<typeof Preparation>;
+
 export const RubricSchema = z
   .strictObject({
     id: Id,
@@ -44,6 +56,7 @@ export const RubricSchema = z
       patienceExhausted: z.strictObject({ criterion: CriterionId, points: z.int().max(0), why: Text }),
     }),
     procedure: z.array(ProcedureStep),
+    preparation: Preparation.optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set(r.criteria.map((c) => c.id));
@@ -52,6 +65,10 @@ export const RubricSchema = z
     };
     ref(r.observations.acknowledge.criterion, ['observations', 'acknowledge', 'criterion']);
     ref(r.observations.patienceExhausted.criterion, ['observations', 'patienceExhausted', 'criterion']);
+    if (r.preparation) {
+      ref(r.preparation.outfit.criterion, ['preparation', 'outfit', 'criterion']);
+      r.preparation.tasks.forEach((t, i) => ref(t.criterion, ['preparation', 'tasks', i, 'criterion']));
+    }
     r.procedure.forEach((s, i) => {
       ref(s.criterion, ['procedure', i, 'criterion']);
       const acts: readonly string[] = ACTS[s.phase];

@@ -7,7 +7,8 @@ export interface EvidenceRecord {
   /** Seconds since the start of the shift. */
   t: number;
   contact: string;
-  phase: Phase;
+  /** 'preparation': the start-of-shift checks, before any contact. */
+  phase: Phase | 'preparation';
   criterion: string;
   points: number;
   /** The most this moment could have earned on this criterion. */

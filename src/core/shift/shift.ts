@@ -26,6 +26,9 @@ export interface LogEntry {
 
 export class ActError extends Error {}
 
+/** Pseudo-contact of start-of-shift preparation acts in a run's action log. */
+export const DESK = 'desk';
+
 const EXHAUSTED_MOOD = -15;
 const PATIENCE_AFTER_COMPLAINT = 30;
 const SPEAK_UP_AFTER = 20;
@@ -42,6 +45,9 @@ export class Shift {
   readonly evidence: EvidenceRecord[] = [];
   readonly actions: Action[] = [];
   readonly log: LogEntry[] = [];
+  /** Preparation items done before opening (one outfit at most). */
+  readonly prepared: string[] = [];
+  private open = false;
   private readonly rng: Rng;
   private readonly arrivals: { at: number; contact: string }[];
 
@@ -73,8 +79,47 @@ export class Shift {
     return times.length ? Math.max(0, Math.min(...times) - this.now) : undefined;
   }
 
+  /** Start of shift: choose an outfit or do a task; only before the desk opens. */
+  prepare(item: string): void {
+    const prep = this.rubric.preparation;
+    if (this.open) throw new ActError('the desk is already open: preparation is over');
+    const outfit = prep?.outfits.find((o) => o.id === item);
+    if (!outfit && !prep?.tasks.some((t) => t.id === item)) throw new ActError(`no preparation item "${item}" in rubric ${this.rubric.id}`);
+    if (this.prepared.includes(item)) return;
+    if (outfit) {
+      const previous = this.prepared.findIndex((p) => prep!.outfits.some((o) => o.id === p));
+      if (previous >= 0) this.prepared.splice(previous, 1);
+    }
+    this.prepared.push(item);
+    this.actions.push({ t: this.now, contact: DESK, option: item });
+  }
+
+  /** Opens the desk: preparation is scored and the timeline starts to run. */
+  openDesk(): void {
+    if (this.open) return;
+    this.open = true;
+    const prep = this.rubric.preparation;
+    if (!prep) return;
+    const at = { t: this.now, contact: DESK, phase: 'preparation' as const, source: 'procedure' as const };
+    const outfit = prep.outfits.find((o) => this.prepared.includes(o.id));
+    const fits = outfit?.suits.includes(this.scenario.venue);
+    this.evidence.push({
+      ...at, criterion: prep.outfit.criterion, points: fits ? prep.outfit.points : prep.outfit.missing, max: prep.outfit.points,
+      why: fits ? outfit!.why : prep.outfit.whyMissing, option: outfit?.id,
+    });
+    for (const task of prep.tasks) {
+      const done = this.prepared.includes(task.id);
+      this.evidence.push({ ...at, criterion: task.criterion, points: done ? task.points : task.missing, max: task.points, why: done ? task.why : task.whyMissing, option: task.id });
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
   /** Moves the clock on, one second at a time so that every threshold is seen. */
   advance(seconds: number) {
+    this.openDesk();
     let left = seconds;
     while (left > 1e-9 && !this.finished) {
       const dt = Math.min(1, left, this.scenario.timeLimit - this.now);
@@ -87,6 +132,8 @@ export class Shift {
 
   act(contactId: string, optionId: string): void {
     if (this.finished) throw new ActError('the shift is over');
+    if (contactId === DESK) return this.prepare(optionId);
+    this.openDesk();
     const run = this.contact(contactId);
     const option = run.available().find((o) => o.id === optionId);
     if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
