@@ -1,17 +1,19 @@
 // npm run sim -- <scenario id or path> --policy ideal|rude|passive|random --seed N [--json]
+// npm run sim -- <scenario id or path> --replay run.json [--json]   (re-scores a saved run, e.g. from the browser)
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { replay, resultOf, type Run } from '../core/result';
 import { formatError } from '../core/load/yaml-source';
 import { play } from '../core/policies/play';
 import { POLICY_NAMES, type PolicyName } from '../core/policies/policies';
 import { loadFromDisk } from './files';
 
-const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random] [--seed N] [--json]';
+const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random] [--seed N] [--replay run.json] [--json]';
 
 function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { policy: { type: 'string', default: 'ideal' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } },
+    options: { replay: { type: 'string' }, policy: { type: 'string', default: 'ideal' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } },
   });
   const target = positionals[0];
   if (!target) throw new Error(usage);
@@ -26,16 +28,30 @@ function main() {
     const bad = catalog.errors.map(formatError).join('\n');
     throw new Error(`no valid scenario "${target}"${bad ? `:\n${bad}` : `; known: ${catalog.scenarios.map((s) => s.id).join(', ')}`}`);
   }
-  const result = play(scenario, catalog.rubrics.get(scenario.rubric)!, policy, seed);
+  const rubric = catalog.rubrics.get(scenario.rubric)!;
+  const result = values.replay ? { policy: 'replay', ...resultOf(replay(scenario, rubric, readRun(values.replay))) } : play(scenario, rubric, policy, seed);
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
   }
-  console.log(`${scenario.id} — policy ${policy}, seed ${seed}, ${result.end} s`);
+  console.log(`${scenario.id} — policy ${result.policy}, seed ${result.seed}, ${result.end} s`);
   for (const [id, c] of Object.entries(result.criteria)) {
     console.log(`  ${id.padEnd(4)} ${(c.level ?? 'not assessed').padEnd(13)} ${c.points}/${c.max}`);
   }
   console.log(`  satisfaction ${result.satisfaction.score}/100 (${result.satisfaction.level})`);
+}
+
+function readRun(path: string): Run {
+  let run: Run;
+  try {
+    run = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path}: not a readable run file (${(err as Error).message})`);
+  }
+  if (!run || typeof run.seed !== 'number' || !Array.isArray(run.actions) || typeof run.end !== 'number') {
+    throw new Error(`${path}: a run needs "scenario", "seed", "actions" and "end"`);
+  }
+  return run;
 }
 
 try {

@@ -20,6 +20,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   BAD_INDENT: ' (check the indentation of this line against the lines above it)',
   TAB_AS_INDENT: ' (indent with spaces)',
 };
+const CLOSE_QUOTE = ' (add the same quote mark at the end of the text)';
 
 /** A parsed YAML file that can say where any path of its data stands. */
 export class YamlSource {
@@ -42,7 +43,7 @@ export class YamlSource {
       const message =
         e.code === 'DUPLICATE_KEY' && key
           ? `duplicate key "${key}": a key may appear only once in the same mapping`
-          : e.message.split('\n')[0] + (SYNTAX_HINTS[e.code] ?? '');
+          : e.message.split('\n')[0] + (/^Missing closing/.test(e.message) ? CLOSE_QUOTE : (SYNTAX_HINTS[e.code] ?? ''));
       return { file, ...lines.linePos(offset), message: `YAML syntax: ${message}` };
     });
     return { source, errors };
@@ -88,7 +89,7 @@ export class YamlSource {
     const result = schema.safeParse(this.data());
     if (result.success) return { value: result.data, errors: [] };
     const issues = result.error.issues;
-    const isMissing = (i: z.core.$ZodIssue) => i.code === 'invalid_type' && i.path.length > 0 && !this.doc.hasIn(i.path);
+    const isMissing = (i: z.core.$ZodIssue) => i.code !== 'custom' && i.path.length > 0 && !this.doc.hasIn(i.path);
     // A misspelt field shows up as unknown; its missing twin needs no error of its own.
     const explained = new Set<string>();
     const unknown = issues.flatMap((issue) => {

@@ -35,6 +35,8 @@ const Option = z.strictObject({
   evidence: z.array(Evidence).optional(),
   /** This answer meets the visitor's real need (feeds satisfaction). */
   solves: z.boolean().optional(),
+  /** The desk tool this act uses; the game opens it (consult a diary, fill the visitor log or a message slip…). */
+  tool: z.enum(['directory', 'diary', 'rules', 'log', 'message', 'call']).optional(),
   /** Receptionist's body after the act, for the view. */
   posture: z.enum(['seated', 'standing', 'walking']).optional(),
 });

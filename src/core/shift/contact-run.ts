@@ -41,6 +41,7 @@ export class ContactRun {
     this.arrivedAt = now;
     this.actor = createActor(visitMachine).start();
     this.enter('greeting');
+    this.noteOffered();
   }
 
   /** Current phase, or where the visit ended. */
@@ -78,11 +79,20 @@ export class ContactRun {
     const phase = this.activePhase();
     const snap = this.phaseSnapshot();
     if (this.status !== 'present' || !phase || !snap) return [];
-    const options = this.offeredIn(snap, phase);
+    return this.offeredIn(snap, phase);
+  }
+
+  /**
+   * Remembers which acts the state now on offer allows. Done by the engine after
+   * every transition (never by whoever reads `available`), so the procedure
+   * checklist does not depend on how often a screen redraws.
+   */
+  private noteOffered() {
+    const phase = this.activePhase();
+    if (!phase) return;
     const set = this.offered.get(phase) ?? new Set();
-    options.forEach((o) => set.add(o.act));
+    this.available().forEach((o) => set.add(o.act));
     this.offered.set(phase, set);
-    return options;
   }
 
   /**
@@ -131,6 +141,7 @@ export class ContactRun {
   }
 
   private afterEvent(before: Phase): Phase | undefined {
+    this.noteOffered();
     const now = this.phase();
     if (now === before) return undefined;
     if (now === 'done' || now === 'left') this.status = 'gone';

@@ -48,6 +48,7 @@ export class Shift {
   /** Preparation items done before opening (one outfit at most). */
   readonly prepared: string[] = [];
   private open = false;
+  private pending = 0;
   private readonly rng: Rng;
   private readonly arrivals: { at: number; contact: string }[];
 
@@ -117,15 +118,18 @@ export class Shift {
     return this.open;
   }
 
-  /** Moves the clock on, one second at a time so that every threshold is seen. */
+  /**
+   * Moves the clock on. The shift lives in whole seconds: fractions are kept until
+   * they make a second, so a browser advancing by frames and a replay advancing in
+   * one go see exactly the same ticks, and acts are stamped in whole seconds.
+   */
   advance(seconds: number) {
     this.openDesk();
-    let left = seconds;
-    while (left > 1e-9 && !this.finished) {
-      const dt = Math.min(1, left, this.scenario.timeLimit - this.now);
-      this.now = Math.round((this.now + dt) * 1000) / 1000;
-      left -= dt;
-      this.tick(dt);
+    this.pending += seconds;
+    while (this.pending >= 1 - 1e-9 && !this.finished) {
+      this.pending -= 1;
+      this.now += 1;
+      this.tick(1);
     }
     if (this.finished) this.close();
   }
