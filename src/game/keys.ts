@@ -1,0 +1,8 @@
+/** Scene keys, registry keys and game events shared by launch.ts and the scenes. */
+export const SCENE = { boot: 'boot', hall: 'hall', debrief: 'debrief' } as const;
+
+/** The HallSource lives in the game registry so the hall can be restarted without re-wiring. */
+export const REG_HALL_SOURCE = 'comptoir.hallSource';
+
+/** Emitted on game.events when the boot scene has generated every texture. */
+export const EVT_BOOT_DONE = 'comptoir.bootDone';

@@ -1,0 +1,169 @@
+import type * as Phaser from 'phaser';
+import type { HallVisitor } from '../hall-state';
+import { NameTag, SpeechBubble } from '../art/bubble';
+import { CHAIRS, COUNTER_SPOTS, COUNTER_TOP, DEPTH, DOOR, WAITING_EXTRA, walkMs, type Spot } from '../art/layout';
+import { C, lookFor } from '../art/palette';
+import { Person } from '../art/person';
+
+interface Target extends Spot {
+  sit: boolean;
+}
+
+interface View {
+  id: string;
+  person: Person;
+  tag: NameTag;
+  bubble: SpeechBubble;
+  wheelchair: boolean;
+  target: Target | null;
+  move?: Phaser.Tweens.Tween;
+  leaving: boolean;
+}
+
+/** Under this patience the figure shows impatience (see HallVisitor.patience). */
+const IMPATIENT_BELOW = 30;
+
+/**
+ * Keeps one figure per visitor in step with the latest HallState: it only chooses
+ * where to draw people (spots → screen positions) and animates the way there.
+ */
+export class VisitorCrowd {
+  private readonly views = new Map<string, View>();
+  /** Waiting-chair index per visitor, kept stable so nobody swaps seats. */
+  private readonly chairOf = new Map<string, number>();
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  sync(list: readonly HallVisitor[]): void {
+    const byId = new Map(list.map((v) => [v.id, v]));
+    for (const id of [...this.chairOf.keys()]) if (byId.get(id)?.spot !== 'waiting') this.chairOf.delete(id);
+
+    const counter = list.filter((v) => v.spot === 'counter').map((v) => v.id);
+    const door = list.filter((v) => v.spot === 'door').map((v) => v.id);
+    const extras = list.filter((v) => v.spot === 'waiting' && this.needsExtraSpot(v)).map((v) => v.id);
+
+    for (const v of list) {
+      let view = this.views.get(v.id);
+      if (v.spot === 'gone') {
+        if (view && !view.leaving) this.leave(view);
+        continue;
+      }
+      if (view?.leaving) {
+        this.destroyView(view);
+        view = undefined;
+      }
+      view ??= this.spawn(v);
+      const p = view.person;
+      p.setExpression(v.expression);
+      p.setImpatient(v.patience < IMPATIENT_BELOW);
+      p.setAngry(v.expression === 'angry');
+      view.tag.setLabel(v.label);
+      view.bubble.say(v.speech);
+
+      const target = this.targetFor(v, view.wheelchair, counter, door, extras);
+      const t = view.target;
+      if (!t || t.x !== target.x || t.y !== target.y || t.sit !== target.sit) this.walk(view, target);
+    }
+    for (const view of this.views.values()) if (!byId.has(view.id) && !view.leaving) this.leave(view);
+  }
+
+  /** Per frame: depth by distance, bubbles and name tags follow their figure. */
+  follow(): void {
+    for (const { person: p, tag, bubble } of this.views.values()) {
+      p.setDepth(DEPTH.people + p.y / 100);
+      bubble.place(p.x, p.y + p.headTop() * p.scale - 4);
+      // At the counter the feet are hidden: the tag rests on the counter instead.
+      tag.setPosition(Math.round(p.x), Math.round(Math.min(p.y + 22, COUNTER_TOP + 42)));
+      tag.setAlpha(p.alpha);
+    }
+  }
+
+  clear(): void {
+    for (const view of [...this.views.values()]) this.destroyView(view);
+    this.chairOf.clear();
+  }
+
+  private needsExtraSpot(v: HallVisitor): boolean {
+    return v.traits.includes('wheelchair');
+  }
+
+  private targetFor(v: HallVisitor, wheelchair: boolean, counter: string[], door: string[], extras: string[]): Target {
+    if (v.spot === 'counter') {
+      const i = counter.indexOf(v.id);
+      const base = COUNTER_SPOTS[Math.min(i, COUNTER_SPOTS.length - 1)]!;
+      const over = Math.max(0, i - (COUNTER_SPOTS.length - 1));
+      return { x: base.x + over * 60, y: base.y - over * 10, s: base.s, sit: wheelchair };
+    }
+    if (v.spot === 'waiting') {
+      if (!wheelchair) {
+        let chair = this.chairOf.get(v.id);
+        if (chair === undefined) {
+          const used = new Set(this.chairOf.values());
+          chair = CHAIRS.findIndex((_, i) => !used.has(i));
+          if (chair >= 0) this.chairOf.set(v.id, chair);
+        }
+        if (chair >= 0) return { ...CHAIRS[chair]!, sit: true };
+      }
+      const i = Math.max(0, extras.indexOf(v.id));
+      return { x: WAITING_EXTRA.x - i * 90, y: WAITING_EXTRA.y + i * 4, s: WAITING_EXTRA.s, sit: wheelchair };
+    }
+    const i = Math.max(0, door.indexOf(v.id));
+    return { x: DOOR.x + i * 70, y: DOOR.y + i * 8, s: DOOR.s, sit: wheelchair };
+  }
+
+  private spawn(v: HallVisitor): View {
+    const wheelchair = v.traits.includes('wheelchair');
+    const cane = v.traits.includes('elderly') && !wheelchair;
+    const person = new Person(this.scene, lookFor(v.look, v.traits), wheelchair, cane);
+    person.setPosition(DOOR.x, DOOR.y).setScale(DOOR.s).setAlpha(0);
+    this.scene.tweens.add({ targets: person, alpha: 1, duration: 350 });
+    const view: View = {
+      id: v.id,
+      person,
+      tag: new NameTag(this.scene, DEPTH.labels, C.coral),
+      bubble: new SpeechBubble(this.scene, DEPTH.bubbles),
+      wheelchair,
+      target: null,
+      leaving: false,
+    };
+    this.views.set(v.id, view);
+    return view;
+  }
+
+  private walk(view: View, target: Target, then?: () => void): void {
+    view.move?.remove();
+    view.target = target;
+    const p = view.person;
+    p.setPose('stand');
+    p.setWalking(true);
+    view.move = this.scene.tweens.add({
+      targets: p,
+      x: target.x,
+      y: target.y,
+      scale: target.s,
+      duration: walkMs(p.x, p.y, target.x, target.y),
+      ease: 'Sine.easeInOut',
+      onComplete: () => {
+        p.setWalking(false);
+        p.setPose(target.sit ? 'sit' : 'stand');
+        then?.();
+      },
+    });
+  }
+
+  private leave(view: View): void {
+    view.leaving = true;
+    this.walk(view, { ...DOOR, sit: view.wheelchair }, () => {
+      this.scene.tweens.add({ targets: view.person, alpha: 0, duration: 400, onComplete: () => this.destroyView(view) });
+    });
+  }
+
+  private destroyView(view: View): void {
+    view.move?.remove();
+    this.scene.tweens.killTweensOf([view.person, view.bubble]);
+    view.person.destroy();
+    view.tag.destroy();
+    view.bubble.destroy();
+    if (this.views.get(view.id) === view) this.views.delete(view.id);
+  }
+}

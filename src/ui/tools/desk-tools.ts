@@ -1,0 +1,69 @@
+import { t, tx } from '../../i18n';
+import { h, clear } from '../dom';
+import { diariesPanel } from './diaries';
+import { directoryPanel } from './directory';
+import { internalCallPanel } from './internal-call';
+import { messageSlipPanel } from './message-slip';
+import { rulesPanel } from './rules';
+import { TOOL_IDS, type DeskRecords, type PendingAct, type ToolContext, type ToolId } from './types';
+import { visitorLogPanel } from './visitor-log';
+import type { Scenario } from '../../core/schema/scenario';
+
+/**
+ * The desk's documentation and tools: a row of buttons and one open panel. When an
+ * option needs a tool (check the diary, log the visitor), the panel opens with a
+ * confirm step, so using the tool is the act that gets scored.
+ */
+export class DeskTools {
+  readonly root: HTMLElement;
+  readonly records: DeskRecords = { log: [], slips: [] };
+  private readonly panel: HTMLElement;
+  private current?: ToolId;
+  private pending?: PendingAct;
+
+  constructor(private readonly scenario: Scenario, private readonly clock: () => string) {
+    this.panel = h('section', { class: 'tool-panel', hidden: true, tabindex: -1, 'aria-labelledby': 'tool-title' });
+    const bar = h('nav', { class: 'tool-bar', 'aria-label': t('tools.label') },
+      ...TOOL_IDS.map((id) => h('button', { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => (this.current === id && !this.pending ? this.close() : this.open(id)) }, t(`tools.${id}`))));
+    this.root = h('div', { class: 'desk-tools' }, bar, this.panel);
+    this.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.close(), e.stopPropagation();
+    });
+  }
+
+  get isOpen() {
+    return !this.panel.hidden;
+  }
+
+  open(tool: ToolId, pending?: PendingAct) {
+    this.current = tool;
+    this.pending = pending;
+    const ctx: ToolContext = { scenario: this.scenario, pending, records: this.records };
+    const body = {
+      directory: () => directoryPanel(ctx),
+      diary: () => diariesPanel(ctx),
+      rules: () => rulesPanel(ctx),
+      log: () => visitorLogPanel(ctx, this.clock),
+      message: () => messageSlipPanel(ctx, this.clock),
+      call: () => internalCallPanel(ctx),
+    }[tool]();
+    // Consulting tools have nothing to fill in: a plain button records that they were used.
+    const confirm = pending && ['directory', 'diary', 'rules'].includes(tool)
+      ? h('button', { type: 'button', class: 'primary', onclick: () => pending.confirm() }, t('tools.confirm', { act: tx(pending.option.text) }))
+      : null;
+    clear(this.panel,
+      h('header', {}, h('h2', { id: 'tool-title' }, t(`tools.${tool}`)), h('button', { type: 'button', class: 'close', 'aria-label': t('tools.close'), onclick: () => this.close() }, '×')),
+      pending ? h('p', { class: 'pending' }, t('tools.pending', { act: tx(pending.option.text) })) : null,
+      body, confirm);
+    this.panel.hidden = false;
+    this.root.querySelectorAll('[data-tool]').forEach((b) => b.setAttribute('aria-pressed', String(b.getAttribute('data-tool') === tool)));
+    (this.panel.querySelector('input, textarea, button.primary') as HTMLElement | null ?? this.panel).focus();
+  }
+
+  close() {
+    this.panel.hidden = true;
+    this.current = undefined;
+    this.pending = undefined;
+    this.root.querySelectorAll('[data-tool]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+  }
+}

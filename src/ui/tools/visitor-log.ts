@@ -1,0 +1,32 @@
+import { t } from '../../i18n';
+import { h } from '../dom';
+import { field, formValues } from './forms';
+import type { ToolContext } from './types';
+
+/** Registre des visiteurs: log the visitor and hand a numbered badge. */
+export function visitorLogPanel(ctx: ToolContext, clock: () => string): HTMLElement {
+  const rows = ctx.records.log;
+  const table = h('table', { class: 'visitor-log' },
+    h('caption', {}, t('tools.logTitle')),
+    h('thead', {}, h('tr', {}, ...['time', 'name', 'company', 'badge', 'host'].map((k) => h('th', { scope: 'col' }, t(`tools.col.${k}`))))),
+    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, h('td', {}, r.time), h('td', {}, r.name), h('td', {}, r.company), h('td', {}, r.badge), h('td', {}, r.host))) : [h('tr', {}, h('td', { colspan: 5 }, t('tools.logEmpty')))])),
+  );
+  const pending = ctx.pending;
+  if (!pending) return h('div', {}, table);
+  const badge = `V-${String(rows.length + 1).padStart(3, '0')}`;
+  const hosts = pending.targets.map((id) => ctx.scenario.desk.directory.find((p) => p.id === id)?.name ?? id);
+  const form = h('form', { class: 'tool-form' },
+    field('log-name', t('tools.col.name'), { required: true }),
+    field('log-company', t('tools.col.company')),
+    field('log-host', t('tools.col.host'), { value: hosts[0] ?? '', required: true }),
+    h('p', {}, t('tools.badgeNumber', { badge })),
+    h('button', { type: 'submit', class: 'primary' }, t('tools.logSubmit')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = formValues(form);
+    rows.push({ time: clock(), name: v['log-name'], company: v['log-company'], badge, host: v['log-host'] });
+    pending.confirm();
+  });
+  return h('div', {}, form, table);
+}
