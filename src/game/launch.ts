@@ -58,7 +58,7 @@ export async function launchGame(parent: HTMLElement, hall: HallSource): Promise
     },
     showDebrief(state: DebriefState) {
       stopAllBut(SCENE.debrief);
-      scenes.start(SCENE.debrief, state as unknown as object);
+      scenes.start(SCENE.debrief, state);
     },
     destroy() {
       game.destroy(true);

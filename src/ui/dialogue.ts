@@ -47,8 +47,17 @@ export class DialogueView {
     this.log.scrollTop = this.log.scrollHeight;
   }
 
+  private signature = '';
+
+  /**
+   * Redraws the choices only when they change, and keeps focus on the same
+   * choice, so a keyboard user is never thrown back to the first one.
+   */
   renderOptions(options: Option[], promptText: string, hint?: (o: Option) => boolean) {
-    const hadFocus = this.options.contains(document.activeElement);
+    const signature = [promptText, ...options.map((o) => `${o.id}${hint?.(o) ? '*' : ''}`)].join('|');
+    if (signature === this.signature) return;
+    this.signature = signature;
+    const focused = this.options.contains(document.activeElement) ? document.activeElement?.getAttribute('data-option') : undefined;
     this.prompt.textContent = promptText;
     clear(this.options, ...options.map((o, i) =>
       h('li', {},
@@ -58,7 +67,9 @@ export class DialogueView {
           o.tool ? h('span', { class: 'tool-tag' }, t(`tools.${o.tool}`)) : null,
           hint?.(o) ? h('span', { class: 'hint-tag' }, t('play.hint')) : null)),
     ));
-    if (hadFocus || document.activeElement === document.body) this.focusFirst();
+    const same = focused && (this.options.querySelector(`[data-option="${focused}"]`) as HTMLElement | null);
+    if (same) same.focus();
+    else if (focused !== undefined || document.activeElement === document.body) this.focusFirst();
   }
 
   focusFirst() {

@@ -131,13 +131,20 @@ export class PlayScreen implements HallSource {
     if (this.session.finished) this.finish();
   }
 
+  private readonly pauseButton = h('button', { type: 'button', id: 'pause', 'aria-pressed': 'false', onclick: () => this.session.togglePause() });
+  private readonly skipButton = h('button', { type: 'button', id: 'skip', onclick: () => this.session.skipAhead() });
+
+  /** Buttons are built once and only updated, so keyboard focus never drops out of them. */
   private renderControls() {
     const practice = this.session.mode === 'practice';
     const open = this.session.shift.isOpen;
-    clear(this.controls,
-      practice && open ? h('button', { type: 'button', id: 'pause', 'aria-pressed': String(this.session.paused), onclick: () => this.session.togglePause() }, this.session.paused ? t('play.resume') : t('play.pause')) : null,
-      practice && open ? h('button', { type: 'button', id: 'skip', onclick: () => this.session.skipAhead() }, t('play.skip')) : null,
-      h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')));
+    if (!this.controls.childElementCount) {
+      this.controls.append(this.pauseButton, this.skipButton, h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')));
+    }
+    this.pauseButton.hidden = this.skipButton.hidden = !(practice && open);
+    this.pauseButton.textContent = this.session.paused ? t('play.resume') : t('play.pause');
+    this.pauseButton.setAttribute('aria-pressed', String(this.session.paused));
+    this.skipButton.textContent = t('play.skip');
   }
 
   /** The debrief takes the right-hand column; the hall's stage stays for its chart. */

@@ -76,14 +76,18 @@ export class SpeechBubble extends Phaser.GameObjects.Container {
     this.label.setText(wrapSpeech(text).join('\n'));
     this.shift = Number.NaN; // force a redraw at the next place()
     this.setAlpha(1);
+    this.scene.children.bringToTop(this); // the latest speaker's bubble wins an overlap
     this.fade = this.scene.tweens.add({ targets: this, alpha: 0, delay: SHOW_MS, duration: 700 });
   }
 
-  /** Moves the tail tip to (x, y); the body slides sideways to stay on screen. */
-  place(x: number, y: number): void {
+  /**
+   * Moves the tail tip to (x, y). `lean` says which side the body extends to (toward
+   * empty wall, away from other faces); it also slides to stay on screen.
+   */
+  place(x: number, y: number, lean: 'left' | 'right'): void {
     this.setPosition(Math.round(x), Math.round(y));
     const w = this.label.width + PAD_X * 2;
-    let left = -36; // body mostly to the right of the head: faces stay visible
+    let left = lean === 'right' ? -36 : 36 - w;
     if (x + left + w > W - 8) left = W - 8 - w - x;
     if (x + left < 8) left = 8 - x;
     if (left !== this.shift) this.draw(left, w);
@@ -102,7 +106,7 @@ export class SpeechBubble extends Phaser.GameObjects.Container {
     g.fillRoundedRect(left, top, w, h, 16);
     g.strokeRoundedRect(left, top, w, h, 16);
     // Tail from the body down to the speaker; clamp its root inside the body.
-    const root = Math.min(Math.max(0, left + 24), left + w - 40);
+    const root = Math.min(Math.max(-11, left + 16), left + w - 38);
     g.fillTriangle(root, -TAIL - 2, root + 22, -TAIL - 2, 0, 0);
     g.lineBetween(root, -TAIL, 0, 0);
     g.lineBetween(root + 22, -TAIL, 0, 0);
@@ -114,12 +118,20 @@ export class SpeechBubble extends Phaser.GameObjects.Container {
 export class NameTag extends Phaser.GameObjects.Container {
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
+  /** Drawn width of the pill, for overlap checks. */
+  pillWidth = 0;
 
-  constructor(scene: Phaser.Scene, depth: number, private readonly accent: number) {
+  constructor(
+    scene: Phaser.Scene,
+    depth: number,
+    private readonly accent: number,
+    /** Wheelchair users get the access pictogram: the counter hides their chair. */
+    private readonly wheelchairIcon = false,
+  ) {
     super(scene, 0, 0);
     this.bg = scene.add.graphics();
     this.text = scene.add
-      .text(6, 0, '', { fontFamily: FONT, fontSize: '18px', fontStyle: 'bold', color: '#ffffff' })
+      .text(wheelchairIcon ? 10 : 6, 0, '', { fontFamily: FONT, fontSize: '18px', fontStyle: 'bold', color: '#ffffff' })
       .setOrigin(0.5, 0.5);
     this.add([this.bg, this.text]);
     this.setDepth(depth).setVisible(false);
@@ -130,12 +142,31 @@ export class NameTag extends Phaser.GameObjects.Container {
     if (value === this.text.text) return this;
     this.text.setText(value);
     this.setVisible(value !== '');
-    const w = this.text.width + 40;
+    const w = this.text.width + (this.wheelchairIcon ? 48 : 40);
+    this.pillWidth = w;
     this.bg.clear();
     this.bg.fillStyle(C.ink, 0.88);
     this.bg.fillRoundedRect(-w / 2, -16, w, 32, 16);
-    this.bg.fillStyle(this.accent, 1);
-    this.bg.fillCircle(-w / 2 + 16, 0, 5);
+    if (this.wheelchairIcon) this.drawAccessIcon(-w / 2 + 16);
+    else {
+      this.bg.fillStyle(this.accent, 1);
+      this.bg.fillCircle(-w / 2 + 16, 0, 5);
+    }
     return this;
+  }
+
+  private drawAccessIcon(cx: number): void {
+    const g = this.bg;
+    g.fillStyle(0x1f6fb2, 1);
+    g.fillRoundedRect(cx - 11, -11, 22, 22, 4);
+    g.fillStyle(C.white, 1);
+    g.fillCircle(cx - 1, -7, 2.2);
+    g.lineStyle(2.2, C.white, 1);
+    g.lineBetween(cx - 1, -4, cx - 1, 2);
+    g.lineBetween(cx - 1, 2, cx + 5, 2);
+    g.lineBetween(cx + 5, 2, cx + 7, 7);
+    g.beginPath();
+    g.arc(cx - 2, 3, 6, Math.PI * 0.15, Math.PI * 1.35, false);
+    g.strokePath();
   }
 }

@@ -8,9 +8,17 @@ export const HEAD_R = 36;
  * Draws eyes, brows, mouth and cheeks around (0, cy). Expressions are exaggerated on
  * purpose: the student must read them at a glance, even on a small phone.
  */
-export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression: Expression, glasses: boolean): void {
+export function drawFace(
+  g: Phaser.GameObjects.Graphics,
+  cy: number,
+  expression: Expression,
+  glasses: boolean,
+  skin = 0xf1c7a1,
+): void {
   g.clear();
   const ink = C.ink;
+  // On dark skin, dark features need a light edge to stay readable.
+  const dark = luminance(skin) < 0.45;
 
   if (expression === 'angry') {
     g.fillStyle(C.angryFlush, 0.28);
@@ -22,7 +30,10 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
     g.fillCircle(21, cy + 10, 6);
   }
 
-  // Eyes: a white highlight keeps them alive even when small.
+  // Eyes: whites + highlight keep them readable on every skin tone and at small sizes.
+  g.fillStyle(C.white, 1);
+  g.fillEllipse(-12, cy + 1, 13, expression === 'smiling' ? 10 : 13);
+  g.fillEllipse(12, cy + 1, 13, expression === 'smiling' ? 10 : 13);
   g.fillStyle(ink, 1);
   const eyeH = expression === 'smiling' ? 8 : 10;
   g.fillEllipse(-12, cy + 1, 8, eyeH);
@@ -46,6 +57,11 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
     angry: { inner: -5, outer: -17, w: 5 },
   };
   const b = brow[expression];
+  if (dark) {
+    g.lineStyle(b.w + 3, lighten(skin), 1);
+    g.lineBetween(-5, cy + b.inner, -19, cy + b.outer);
+    g.lineBetween(5, cy + b.inner, 19, cy + b.outer);
+  }
   g.lineStyle(b.w, ink, 1);
   g.lineBetween(-5, cy + b.inner, -19, cy + b.outer);
   g.lineBetween(5, cy + b.inner, 19, cy + b.outer);
@@ -82,4 +98,13 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
       g.fillRect(-6, my - 2, 12, 3);
       break;
   }
+}
+
+function luminance(c: number): number {
+  return (0.299 * ((c >> 16) & 255) + 0.587 * ((c >> 8) & 255) + 0.114 * (c & 255)) / 255;
+}
+
+function lighten(c: number): number {
+  const up = (v: number) => Math.min(255, Math.round(v + (255 - v) * 0.35));
+  return (up((c >> 16) & 255) << 16) | (up((c >> 8) & 255) << 8) | up(c & 255);
 }

@@ -5,7 +5,7 @@ import { CHAIRS, COUNTER_LEFT, COUNTER_RIGHT, COUNTER_TOP, DEPTH, DESK, FLOOR_Y,
 export interface HallDecor {
   setClock(clock: string): void;
   setVenue(venue: string): void;
-  /** Opens (true) or closes the lift doors; resolves the visual only. */
+  /** Slides the lift doors open (true) or shut: visual only. */
   setLiftOpen(open: boolean): void;
   officeChair: Phaser.GameObjects.Graphics;
 }
@@ -14,8 +14,9 @@ export interface HallDecor {
 export function drawHallDecor(scene: Phaser.Scene): HallDecor {
   drawRoom(scene);
   for (const c of CHAIRS) scene.add.image(c.x, c.y, 'chair').setOrigin(0.5, 1).setScale(c.s).setDepth(DEPTH.chairs);
-  scene.add.image(1238, 486, 'plant').setOrigin(0.5, 1).setScale(0.95).setDepth(DEPTH.chairs + 9);
-  scene.add.image(1070, 190, 'poster').setDepth(DEPTH.room);
+  // Behind the last chair, against the wall.
+  scene.add.image(1236, 470, 'plant').setOrigin(0.5, 1).setScale(0.9).setDepth(DEPTH.chairs - 1);
+  scene.add.image(1060, 180, 'poster').setDepth(DEPTH.room);
   scene.add.image(160, 400, 'door').setOrigin(0.5, 1).setDepth(DEPTH.room);
 
   const sign = drawSign(scene);
@@ -28,9 +29,10 @@ export function drawHallDecor(scene: Phaser.Scene): HallDecor {
   officeChair.setPosition(DESK.x, DESK.y).setScale(DESK.s);
   // Chair back seen from behind, in the receptionist's coordinates (origin = floor).
   officeChair.fillStyle(0x37474f, 1);
-  officeChair.fillRoundedRect(-62, -150, 124, 118, 22);
+  // Low back, so her shoulders and arms stay visible above it.
+  officeChair.fillRoundedRect(-62, -112, 124, 84, 22);
   officeChair.fillStyle(0x455a64, 1);
-  officeChair.fillRoundedRect(-50, -140, 100, 96, 16);
+  officeChair.fillRoundedRect(-50, -104, 100, 64, 16);
   officeChair.fillStyle(C.metalDark, 1);
   officeChair.fillRect(-8, -34, 16, 40);
 
@@ -40,7 +42,11 @@ export function drawHallDecor(scene: Phaser.Scene): HallDecor {
       clock(text);
     },
     setVenue(venue: string) {
-      sign.setText(venue);
+      if (sign.text === venue) return;
+      // Shrink long venue names to fit the sign (never below 20 px).
+      sign.setWordWrapWidth(null).setText(venue).setFontSize(30);
+      for (let size = 30; size > 22 && sign.width > 340; size -= 2) sign.setFontSize(size - 2);
+      if (sign.width > 340) sign.setWordWrapWidth(340); // still too long: two lines
     },
     setLiftOpen: lift,
     officeChair,
@@ -81,7 +87,7 @@ function drawSign(scene: Phaser.Scene): Phaser.GameObjects.Text {
   g.fillRoundedRect(300, 40, 460, 96, 16);
   scene.add.image(352, 88, 'logo').setScale(0.8).setDepth(DEPTH.room);
   return scene.add
-    .text(400, 88, '', { fontFamily: FONT, fontSize: '30px', fontStyle: 'bold', color: '#ffffff', fixedWidth: 350 })
+    .text(400, 88, '', { fontFamily: FONT, fontSize: '30px', fontStyle: 'bold', color: '#ffffff' })
     .setOrigin(0, 0.5)
     .setDepth(DEPTH.room);
 }
@@ -166,7 +172,7 @@ function drawCounterItems(scene: Phaser.Scene): Phaser.GameObjects.Text {
   const d = DEPTH.counter + 1;
   scene.add.image(320, COUNTER_TOP + 14, 'monitor').setOrigin(0.5, 1).setDepth(d);
   scene.add.image(915, COUNTER_TOP + 16, 'book').setOrigin(0.5, 1).setDepth(d);
-  scene.add.image(1100, COUNTER_TOP + 16, 'phone').setOrigin(0.5, 1).setDepth(d);
+  scene.add.image(630, COUNTER_TOP + 16, 'phone').setOrigin(0.5, 1).setDepth(d);
   // Monitor top bar: texture y 8..30 → screen y COUNTER_TOP + 14 - 130 + 8.
   return scene.add
     .text(320, COUNTER_TOP + 14 - 130 + 19, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff' })

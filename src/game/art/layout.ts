@@ -15,26 +15,28 @@ export const COUNTER_RIGHT = 1210;
 export const DOOR: Spot = { x: 160, y: 414, s: 0.62 };
 /** Index 0 is served; the others queue behind, further and smaller. */
 export const COUNTER_SPOTS: readonly Spot[] = [
-  { x: 790, y: 650, s: 1 },
+  { x: 790, y: 679, s: 1.12 },
   { x: 985, y: 596, s: 0.86 },
   { x: 1110, y: 570, s: 0.8 },
 ];
+// 125 px apart so two name tags side by side do not overlap.
 export const CHAIRS: readonly Spot[] = [
-  { x: 965, y: 480, s: 0.72 },
-  { x: 1070, y: 480, s: 0.72 },
-  { x: 1175, y: 480, s: 0.72 },
+  { x: 935, y: 480, s: 0.72 },
+  { x: 1060, y: 480, s: 0.72 },
+  { x: 1185, y: 480, s: 0.72 },
 ];
 /** Extra waiting visitors (or a wheelchair user) stand beside the chairs. */
-export const WAITING_EXTRA: Spot = { x: 870, y: 476, s: 0.72 };
+export const WAITING_EXTRA: Spot = { x: 840, y: 476, s: 0.72 };
 
 export const LIFT = { x: 548, y: 176, w: 154, h: 224 };
 export const LIFT_INSIDE: Spot = { x: 625, y: 402, s: 0.62 };
-export const COLLEAGUE: Spot = { x: 650, y: 432, s: 0.68 };
+/** Left of the lift: the counter visitor's speech bubble leans over the right-hand side. */
+export const COLLEAGUE: Spot = { x: 470, y: 430, s: 0.68 };
 
 export const DESK: Spot = { x: 480, y: 800, s: 1.35 };
 /** Where the receptionist walks to meet someone: toward the entrance. */
-export const DESK_OUT: Spot = { x: 270, y: 470, s: 0.72 };
-export const CHAIR_ASIDE_X = 640;
+export const DESK_OUT: Spot = { x: 340, y: 452, s: 0.66 };
+export const CHAIR_ASIDE_X = 300;
 
 export const DEPTH = {
   room: 0,

@@ -45,7 +45,8 @@ export const LEVEL_COLOURS: Record<'TI' | 'I' | 'S' | 'TS', number> = {
 
 const SKINS = [0xf6d2b0, 0xe8b48a, 0xc98b5e, 0x9c6440, 0x6e4229, 0xf1c7a1];
 const HAIRS = [0x2b1d14, 0x6b3e1f, 0xd9a441, 0x9b3b1f, 0x141414, 0x5a4030];
-const TOPS = [0x3d7dca, 0xe76f51, 0x6a4c93, 0x2a9d8f, 0xe9c46a, 0x8d5a97, 0x457b9d, 0xd1495b];
+// No teal here: teal is the staff uniform, visitors must never be mistaken for colleagues.
+const TOPS = [0x3d7dca, 0xe76f51, 0x6a4c93, 0x8ab17d, 0xe9c46a, 0x8d5a97, 0x5e81ac, 0xd1495b];
 const BOTTOMS = [0x2f3e4e, 0x4a4e69, 0x264653, 0x5c4033, 0x3a3a3a];
 
 export type HairStyle = 'short' | 'long' | 'bun' | 'curly';
@@ -96,7 +97,3 @@ export const RECEPTIONIST_LOOK: Look = {
   hair: 0x6b3e1f,
   hairStyle: 'bun',
 };
-
-export function css(colour: number): string {
-  return '#' + colour.toString(16).padStart(6, '0');
-}

@@ -82,7 +82,7 @@ export class Person extends Phaser.GameObjects.Container {
   setExpression(expression: Expression): void {
     if (expression === this.expression) return;
     this.expression = expression;
-    drawFace(this.faceG, this.headY(), expression, this.look.glasses);
+    drawFace(this.faceG, this.headY(), expression, this.look.glasses, this.look.skin);
   }
 
   /** Impatience = arms crossed + tapping foot (seated) or weight shifting (standing). */
@@ -154,18 +154,19 @@ export class Person extends Phaser.GameObjects.Container {
       }
     }
     if (this.angry && this.scene.textures.exists('steam')) {
-      const top = this.headY() - HEAD_R;
+      // Puffs leave the sides of the head (cartoon "fuming"), clear of the speech bubble above.
+      const y0 = this.headY() - 8;
       for (const side of [-1, 1]) {
-        const puff = this.scene.add.image(side * 30, top, 'steam').setScale(0.7).setAlpha(0);
+        const puff = this.scene.add.image(side * (HEAD_R + 8), y0, 'steam').setScale(0.6).setAlpha(0);
         this.rig.add(puff);
         this.steam.push(puff);
         this.moodTweens.push(
           tw.add({
             targets: puff,
-            y: top - 46,
-            x: side * 52,
+            y: y0 - 34,
+            x: side * (HEAD_R + 44),
             alpha: { from: 1, to: 0 },
-            scale: { from: 0.5, to: 1 },
+            scale: { from: 0.6, to: 1.2 },
             duration: 1100,
             repeat: -1,
             delay: side > 0 ? 550 : 0,
@@ -197,15 +198,19 @@ export class Person extends Phaser.GameObjects.Container {
     // Torso and arms.
     const b = this.bodyG;
     b.clear();
-    b.fillStyle(L.skin, 1);
+    // Neck a shade darker than the face, so the chin reads as a chin.
+    const neck = shade(L.skin, 0.82);
+    b.fillStyle(neck, 1);
     b.fillRect(-9, shoulderY - 14, 18, 18);
     b.fillStyle(L.bottom, 1);
     b.fillRoundedRect(-40, hipY - 16, 80, 26, 10);
     b.fillStyle(L.top, 1);
     b.fillRoundedRect(-42, shoulderY, 84, hipY - shoulderY + 4, { tl: 22, tr: 22, bl: 8, br: 8 });
-    // Collar "V" gives the torso a front.
-    b.fillStyle(L.skin, 1);
-    b.fillTriangle(-10, shoulderY, 10, shoulderY, 0, shoulderY + 16);
+    // Collar "V" with a light shirt edge gives the torso a front.
+    b.fillStyle(shade(L.top, 1.35), 1);
+    b.fillTriangle(-13, shoulderY, 13, shoulderY, 0, shoulderY + 17);
+    b.fillStyle(neck, 1);
+    b.fillTriangle(-8, shoulderY, 8, shoulderY, 0, shoulderY + 11);
     if (this.badge) {
       b.fillStyle(C.white, 1);
       b.fillRoundedRect(14, shoulderY + 26, 18, 13, 3);
@@ -234,7 +239,7 @@ export class Person extends Phaser.GameObjects.Container {
     }
 
     this.drawHead(headY);
-    drawFace(this.faceG, headY, this.expression, L.glasses);
+    drawFace(this.faceG, headY, this.expression, L.glasses, L.skin);
 
     const f = this.frontG;
     f.clear();

@@ -99,7 +99,7 @@ const steam: SvgArt = {
   w: 60,
   h: 44,
   body: `
-  <g fill="#ffffff" stroke="#9aa7b1" stroke-width="3">
+  <g fill="#ffffff" stroke="#6b7883" stroke-width="4">
     <circle cx="18" cy="26" r="14"/><circle cx="38" cy="18" r="15"/><circle cx="44" cy="30" r="11"/>
   </g>
   <g fill="#ffffff"><circle cx="18" cy="26" r="12"/><circle cx="38" cy="18" r="13"/><circle cx="44" cy="30" r="9"/></g>`,

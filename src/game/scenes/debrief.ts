@@ -32,9 +32,12 @@ export class DebriefScene extends Phaser.Scene {
     const s = this.state;
     this.drawBackdrop();
 
-    this.add
+    const title = this.add
       .text(W / 2, 46, s.title, { fontFamily: FONT, fontSize: '34px', fontStyle: 'bold', color: C.inkCss })
       .setOrigin(0.5, 0.5);
+    // A long translated title shrinks (34 px → at most ~26 px) rather than running off screen.
+    if (title.width > W - 60) title.setFontSize(Math.max(26, Math.floor((34 * (W - 60)) / title.width)));
+    if (title.width > W - 60) title.setScale((W - 60) / title.width);
 
     const card = this.add.graphics();
     card.fillStyle(C.white, 0.92);
@@ -114,8 +117,10 @@ export class DebriefScene extends Phaser.Scene {
 
       if (row.level === null) {
         dashedBar(grid, X0, cy, COL * 4, barH);
+        // Keep the label clear of the self-assessment ring.
+        const high = row.self === 'S' || row.self === 'TS';
         this.add
-          .text(X0 + COL * 2, cy, this.state.notAssessedLabel, {
+          .text(X0 + COL * (high ? 1 : 3), cy, this.state.notAssessedLabel, {
             fontFamily: FONT,
             fontSize: '18px',
             fontStyle: 'italic',

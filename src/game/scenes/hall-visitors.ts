@@ -34,7 +34,8 @@ export class VisitorCrowd {
 
   constructor(private readonly scene: Phaser.Scene) {}
 
-  sync(list: readonly HallVisitor[]): void {
+  /** `instant`: first state after (re)start — put people where they are instead of parading in. */
+  sync(list: readonly HallVisitor[], instant = false): void {
     const byId = new Map(list.map((v) => [v.id, v]));
     for (const id of [...this.chairOf.keys()]) if (byId.get(id)?.spot !== 'waiting') this.chairOf.delete(id);
 
@@ -52,6 +53,7 @@ export class VisitorCrowd {
         this.destroyView(view);
         view = undefined;
       }
+      const fresh = !view;
       view ??= this.spawn(v);
       const p = view.person;
       p.setExpression(v.expression);
@@ -62,18 +64,30 @@ export class VisitorCrowd {
 
       const target = this.targetFor(v, view.wheelchair, counter, door, extras);
       const t = view.target;
-      if (!t || t.x !== target.x || t.y !== target.y || t.sit !== target.sit) this.walk(view, target);
+      if (fresh && instant) {
+        view.target = target;
+        p.setPosition(target.x, target.y).setScale(target.s).setPose(target.sit ? 'sit' : 'stand');
+      } else if (!t || t.x !== target.x || t.y !== target.y || t.sit !== target.sit) this.walk(view, target);
     }
     for (const view of this.views.values()) if (!byId.has(view.id) && !view.leaving) this.leave(view);
   }
 
   /** Per frame: depth by distance, bubbles and name tags follow their figure. */
   follow(): void {
-    for (const { person: p, tag, bubble } of this.views.values()) {
+    const placed: { l: number; r: number; y: number }[] = [];
+    const views = [...this.views.values()].sort((a, b) => a.person.x - b.person.x);
+    for (const { person: p, tag, bubble } of views) {
       p.setDepth(DEPTH.people + p.y / 100);
-      bubble.place(p.x, p.y + p.headTop() * p.scale - 4);
+      // Right of the hall, lean left (over the lift); near the door, lean right.
+      bubble.place(p.x, p.y + p.headTop() * p.scale - 4, p.x > 500 ? 'left' : 'right');
       // At the counter the feet are hidden: the tag rests on the counter instead.
-      tag.setPosition(Math.round(p.x), Math.round(Math.min(p.y + 22, COUNTER_TOP + 42)));
+      const x = Math.round(p.x);
+      let y = Math.round(Math.min(p.y + 22, COUNTER_TOP + 42));
+      // Neighbours on the waiting chairs: drop a colliding tag one row so both stay readable.
+      const half = tag.pillWidth / 2 + 4;
+      for (let n = 0; n < 3 && placed.some((o) => Math.abs(o.y - y) < 32 && o.l < x + half && x - half < o.r); n++) y += 34;
+      placed.push({ l: x - half, r: x + half, y });
+      tag.setPosition(x, y);
       tag.setAlpha(p.alpha);
     }
   }
@@ -120,7 +134,7 @@ export class VisitorCrowd {
     const view: View = {
       id: v.id,
       person,
-      tag: new NameTag(this.scene, DEPTH.labels, C.coral),
+      tag: new NameTag(this.scene, DEPTH.labels, C.coral, wheelchair),
       bubble: new SpeechBubble(this.scene, DEPTH.bubbles),
       wheelchair,
       target: null,

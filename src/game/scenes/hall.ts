@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { HallSource, HallState } from '../hall-state';
 import { NameTag } from '../art/bubble';
 import { drawHallDecor, type HallDecor } from '../art/hall-decor';
-import { CHAIR_ASIDE_X, COLLEAGUE, DEPTH, DESK, DESK_OUT, H, LIFT_INSIDE, W, walkMs } from '../art/layout';
+import { CHAIR_ASIDE_X, COLLEAGUE, COUNTER_TOP, DEPTH, DESK, DESK_OUT, H, LIFT_INSIDE, W, walkMs } from '../art/layout';
 import { C, STAFF_LOOK } from '../art/palette';
 import { Person } from '../art/person';
 import { Receptionist } from '../art/receptionist';
@@ -55,31 +55,38 @@ export class HallScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
     const source = this.registry.get(REG_HALL_SOURCE) as HallSource | undefined;
     if (source) {
-      this.apply(source.get());
+      this.apply(source.get(), true);
       this.unsubscribe = source.subscribe((s) => this.apply(s));
     }
   }
 
   override update(): void {
     this.crowd.follow();
+    // Out in the hall she is beyond the counter, so the counter must hide her legs.
+    const d = this.desk;
+    d.setDepth(d.y < COUNTER_TOP + 40 ? DEPTH.people + d.y / 100 : DEPTH.desk);
     const c = this.colleague;
     c.setDepth(DEPTH.people + c.y / 100);
     this.colleagueTag.setPosition(Math.round(c.x), Math.round(c.y + 22)).setAlpha(c.alpha);
   }
 
-  private apply(state: HallState): void {
+  private apply(state: HallState, instant = false): void {
     this.decor.setClock(state.clock);
     this.decor.setVenue(state.venue);
-    this.applyDesk(state.receptionist);
-    this.crowd.sync(state.visitors);
-    this.applyColleague(state.colleague);
+    this.applyDesk(state.receptionist, instant);
+    this.crowd.sync(state.visitors, instant);
+    this.applyColleague(state.colleague, instant);
     this.applyPause(state.paused);
   }
 
   /** 'walking' = the receptionist leaves the desk toward the entrance; any other posture brings her back. */
-  private applyDesk(next: DeskState): void {
+  private applyDesk(next: DeskState, instant: boolean): void {
     this.deskWanted = { ...next };
     const wantOut = next.posture === 'walking';
+    if (instant && wantOut) {
+      this.deskOut = true;
+      this.desk.setPosition(DESK_OUT.x, DESK_OUT.y).setScale(DESK_OUT.s);
+    }
     if (wantOut !== this.deskOut) {
       this.deskOut = wantOut;
       this.moveDesk(wantOut ? DESK_OUT : DESK);
@@ -121,11 +128,15 @@ export class HallScene extends Phaser.Scene {
     this.tweens.add({ targets: chair, x, duration: 350, ease: 'Sine.easeOut' });
   }
 
-  private applyColleague(next: HallState['colleague']): void {
+  private applyColleague(next: HallState['colleague'], instant: boolean): void {
     this.colleagueTag.setLabel(next.label);
     if (next.present === this.colleagueIn) return;
     this.colleagueIn = next.present;
     const c = this.colleague;
+    if (instant) {
+      c.setPosition(COLLEAGUE.x, COLLEAGUE.y).setScale(COLLEAGUE.s).setAlpha(1);
+      return;
+    }
     this.tweens.killTweensOf(c);
     this.decor.setLiftOpen(true);
     const to = next.present ? COLLEAGUE : LIFT_INSIDE;

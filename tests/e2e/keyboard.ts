@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { ShiftResult } from '../../src/core/result';
+import type { Scenario } from '../../src/core/schema/scenario';
+
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches: the only way a keyboard user gets there. */
+export async function tabTo(page: Page, selector: string, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** In a radio group that has focus, arrows until the wanted radio is checked. */
+export async function arrowTo(page: Page, selector: string, max = 20) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | null)?.checked ?? false, selector)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`arrows never checked ${selector}`);
+}
+
+export async function chooseScenario(page: Page, id: string, mode: 'practice' | 'timed' = 'practice') {
+  await page.waitForSelector('#start');
+  await tabTo(page, 'input[name="scenario"]');
+  await arrowTo(page, `#scenario-${id}`);
+  await tabTo(page, 'input[name="mode"]');
+  await arrowTo(page, `#mode-${mode}`);
+  await tabTo(page, '#start');
+  await page.keyboard.press('Enter');
+}
+
+/** Start of shift by keyboard: the outfit for the venue, every task ticked with Space. */
+export async function prepare(page: Page, outfit: string, tasks: string[]) {
+  await page.waitForSelector('#open-desk');
+  await tabTo(page, 'input[name="outfit"]');
+  await arrowTo(page, `#outfit-${outfit}`);
+  for (const task of tasks) {
+    await tabTo(page, `#task-${task}`);
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, '#open-desk');
+  await page.keyboard.press('Enter');
+}
+
+/** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard. */
+async function useTool(page: Page, scenario: Scenario, tool: string) {
+  const contact = scenario.contacts[0];
+  if (tool === 'log') {
+    await page.keyboard.type(contact.visitor.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(contact.visitor.company ?? '');
+    await page.keyboard.press('Enter');
+  } else if (tool === 'message') {
+    await tabTo(page, '#slip-phone');
+    await page.keyboard.type('06 12 34 56 78');
+    await tabTo(page, '#slip-message');
+    await page.keyboard.type(contact.request.needs.fr);
+    await tabTo(page, '.tool-panel button[type="submit"]');
+    await page.keyboard.press('Enter');
+  } else if (tool === 'call') {
+    const target = contact.request.outcome.person ?? contact.waiting?.colleague;
+    await tabTo(page, `[data-call="${target}"]`);
+    await page.keyboard.press('Enter');
+  } else {
+    await tabTo(page, '.tool-panel button.primary');
+    await page.keyboard.press('Enter');
+  }
+}
+
+export interface PlayOptions {
+  /** Which option to take: the practice hint (good practice), or always the n-th. */
+  pick: 'hint' | number;
+  shots?: string;
+}
+
+/** Plays until the debrief with digit keys only; waits go by the skip button (practice) or the clock. */
+export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOptions) {
+  const tools = new Map(scenario.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => p?.options ?? [])).map((o) => [o.id, o.tool]));
+  let shotTaken = 0;
+  for (let step = 0; step < 200; step++) {
+    if (await page.$('#debrief')) return;
+    const buttons = await page.$$eval('.options button', (bs) => bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')!, hinted: b.classList.contains('hinted') })));
+    if (!buttons.length) {
+      const skip = await page.$('#skip');
+      if (skip) {
+        await tabTo(page, '#skip');
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForTimeout(300);
+      continue;
+    }
+    const before = await page.$$eval('.log li', (l) => l.length);
+    const chosen = opts.pick === 'hint' ? buttons.find((b) => b.hinted) ?? buttons[0] : buttons[Math.min(opts.pick, buttons.length) - 1];
+    await page.keyboard.press(chosen.key);
+    const tool = tools.get(chosen.id);
+    if (tool) {
+      await page.waitForSelector('.tool-panel:not([hidden])');
+      if (opts.shots && shotTaken++ === 0) await shot(page, `${opts.shots}-tool-${tool}`);
+      await useTool(page, scenario, tool);
+    }
+    if (opts.shots && step === 3) await shot(page, `${opts.shots}-hall`);
+    await page.waitForFunction((n) => document.querySelectorAll('.log li').length > n || !!document.querySelector('#debrief'), before);
+  }
+  throw new Error('the scenario did not reach the debrief in 200 steps');
+}
+
+/** Self-assessment by keyboard: the same level for every criterion, then the score. */
+export async function selfAssess(page: Page, level: 'TI' | 'I' | 'S' | 'TS') {
+  await page.waitForSelector('#see-score');
+  const ids = await page.$$eval('fieldset.criterion-self input[value="TI"]', (xs) => xs.map((x) => (x as HTMLInputElement).name));
+  for (const id of ids) {
+    await tabTo(page, `input[name="${id}"]`);
+    await arrowTo(page, `#self-${id}-${level}`);
+  }
+  await tabTo(page, '#see-score');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-criterion]');
+}
+
+export interface ShownScore {
+  criteria: Record<string, { level: string | null; points: string | null }>;
+  satisfaction: string;
+}
+
+export async function shownScore(page: Page): Promise<ShownScore> {
+  return page.evaluate(() => {
+    const criteria: Record<string, { level: string | null; points: string | null }> = {};
+    document.querySelectorAll('[data-criterion]').forEach((el) => {
+      const level = el.querySelector('.level')!.getAttribute('data-level');
+      criteria[el.getAttribute('data-criterion')!] = { level: level === 'none' ? null : level, points: el.querySelector('.points')?.getAttribute('data-points') ?? null };
+    });
+    return { criteria, satisfaction: document.querySelector('#satisfaction-score')!.textContent! };
+  });
+}
+
+/** Downloads the run from the debrief (keyboard) and re-scores it with `npm run sim -- --replay`. */
+export async function simOfDownloadedRun(page: Page, scenarioId: string, name: string): Promise<ShiftResult> {
+  await tabTo(page, '#download-run');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const file = `test-results/${name}-run.json`;
+  await download.saveAs(file);
+  JSON.parse(readFileSync(file, 'utf8'));
+  const out = execFileSync('npm', ['run', '-s', 'sim', '--', scenarioId, '--replay', file, '--json'], { encoding: 'utf8' });
+  writeFileSync(`test-results/${name}-sim.json`, out);
+  return JSON.parse(out);
+}

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFromDisk } from '../../src/cli/files';
+import { launch } from './chromium';
+import { PORT } from './global-setup';
+import { chooseScenario, playToDebrief, prepare, selfAssess, shot, shownScore, simOfDownloadedRun, tabTo } from './keyboard';
+
+const catalog = loadFromDisk();
+const faceScenarios = catalog.scenarios.filter((s) => s.channel === 'face');
+const BASE = `http://127.0.0.1:${PORT}/`;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(`${BASE}?${query}`);
+  return page;
+}
+
+const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play of %s', (id, scenario) => {
+  it('reaches the debrief, and the score shown equals npm run sim on the same seed and actions', async () => {
+    const page = await open('seed=11&lang=fr&speed=6');
+    await shot(page, `${id}-1-menu`);
+    await chooseScenario(page, id);
+    await shot(page, `${id}-2-preparation`);
+    await prepare(page, 'business', ['name-badge', 'tidy-desk', 'read-rules']);
+    await playToDebrief(page, scenario, { pick: 'hint', shots: `${id}-3` });
+    await shot(page, `${id}-4-self-assessment`);
+    await selfAssess(page, 'S');
+    await page.waitForTimeout(600); // let the debrief chart draw
+    await shot(page, `${id}-5-debrief`);
+
+    const shown = await shownScore(page);
+    const sim = await simOfDownloadedRun(page, id, id);
+    expect(sim.seed).toBe(11);
+    for (const [criterion, score] of Object.entries(sim.criteria)) {
+      expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, points: score.level ? `${score.points}/${score.max}` : null });
+    }
+    expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
+    // Good practice, played by hand, is what the texts call very satisfactory on most criteria.
+    const levels = Object.values(sim.criteria).map((c) => c.level).filter(Boolean);
+    expect(levels.filter((l) => l === 'TS').length).toBeGreaterThan(levels.length / 2);
+
+    await tabTo(page, '#replay');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#replay-screen');
+    await page.waitForTimeout(2500);
+    await shot(page, `${id}-6-replay`);
+    expect(await page.$$eval('#replay-screen .log li', (l) => l.length)).toBeGreaterThan(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('real time', () => {
+  it('scores an unacknowledged visitor down on CP2', async () => {
+    const scenario = faceScenarios.find((s) => s.id === 'supplier-appointment')!;
+    const page = await open('seed=3&lang=fr&speed=10');
+    await chooseScenario(page, scenario.id, 'timed');
+    await prepare(page, 'business', ['name-badge']);
+    // The visitor arrives at 5–10 s; look away for about 40 s of shift time.
+    await page.waitForFunction(() => /écoulé 0:4\d/.test(document.querySelector('.status-bar .clock')?.textContent ?? ''), undefined, { timeout: 20_000, polling: 200 });
+    await shot(page, 'unacknowledged-visitor');
+    await playToDebrief(page, scenario, { pick: 1 });
+    await selfAssess(page, 'TS');
+    const shown = await shownScore(page);
+    expect(['TI', 'I']).toContain(shown.criteria.CP2.level);
+    const timing = await page.$eval('[data-criterion="CP2"] .evidence', (ul) => ul.textContent ?? '');
+    expect(timing).toMatch(/-2\/3/);
+    expect(timing).toMatch(/sans aucun signe de prise en compte/);
+    const sim = await simOfDownloadedRun(page, scenario.id, 'unacknowledged');
+    expect(shown.criteria.CP2).toEqual({ level: sim.criteria.CP2.level, points: `${sim.criteria.CP2.points}/${sim.criteria.CP2.max}` });
+    await page.context().close();
+  });
+});
