@@ -24,7 +24,7 @@ export function loadRubric(src: SourceFile): { rubric?: Rubric; errors: LoadErro
   return { rubric: value, errors: invalid };
 }
 
-export function loadScenario(src: SourceFile, rubrics: Map<string, Rubric>): { scenario?: Scenario; errors: LoadError[] } {
+export function loadScenario(src: SourceFile, rubrics: Map<string, Rubric>): { scenario?: Scenario; errors: LoadError[]; source?: YamlSource } {
   const { source, errors } = YamlSource.parse(src.text, src.file);
   if (errors.length) return { errors };
   const { value, errors: invalid } = source.validate(ScenarioSchema);
@@ -51,7 +51,7 @@ export function loadScenario(src: SourceFile, rubrics: Map<string, Rubric>): { s
   value.contacts.forEach((c, ci) =>
     findDeadEnds(c).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))),
   );
-  return problems.length ? { errors: problems } : { scenario: value, errors: [] };
+  return problems.length ? { errors: problems } : { scenario: value, errors: [], source };
 }
 
 /** Loads everything it can: a bad file is reported and skipped, the rest is kept. */
@@ -71,7 +71,7 @@ export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile
     if (!s.scenario) continue;
     const previous = seen.get(s.scenario.id);
     if (previous) {
-      errors.push({ file: f.file, line: 1, col: 1, message: `id: scenario id "${s.scenario.id}" is already used by ${previous}` });
+      errors.push(s.source!.error(['id'], `scenario id "${s.scenario.id}" is already used by ${previous}; give each scenario its own id`));
       continue;
     }
     seen.set(s.scenario.id, f.file);

@@ -48,8 +48,10 @@ export function findDeadEnds(contact: Contact): { phase: Phase; state: string; m
         if (!good.has(from) && [...tos].some((t) => good.has(t))) good.add(from), (changed = true);
       }
     }
-    for (const state of seen) {
-      if (good.has(state)) continue;
+    // Report where the script runs out (no way onward at all), not every state upstream of it.
+    const stuck = [...seen].filter((st) => !good.has(st));
+    const frontier = stuck.filter((st) => [...(edges.get(st) ?? [])].every((to) => to === st));
+    for (const state of frontier.length ? frontier : stuck) {
       const possible = (machine.states[state]?.events ?? []).filter((e: string) => e !== 'COLLEAGUE_ARRIVED');
       problems.push({
         phase,

@@ -176,9 +176,10 @@ function checkReferences(s: z.infer<typeof ScenarioSchema>, ctx: Ctx) {
         });
       });
     }
-    const defers = c.phases.handling.options.some((o) => o.act === 'DEFER');
-    if (defers && !c.phases.waiting) issue(at('phases'), 'handling can DEFER but there is no waiting phase');
-    if (defers && !c.waiting) issue(at(), 'handling can DEFER but "waiting" (colleague, delay) is missing');
+    const defer = c.phases.handling.options.findIndex((o) => o.act === 'DEFER');
+    const deferAt = at('phases', 'handling', 'options', defer, 'act');
+    if (defer >= 0 && !c.phases.waiting) issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
+    if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
   });
 }
 

@@ -25,6 +25,9 @@ type Where = Pick<EvidenceRecord, 't' | 'contact' | 'phase'>;
 const pointsOn = (o: Option, c: string) => (o.evidence ?? []).filter((e) => e.criterion === c).reduce((s, e) => s + e.points, 0);
 const criteriaOf = (options: Option[]) => new Set(options.flatMap((o) => (o.evidence ?? []).map((e) => e.criterion)));
 
+/** Speech is already quoted in scenarios; actions ("Stand up") are not. */
+const quoted = (text: string, open: string, close: string) => (/^[«“"]/.test(text) ? text : `${open}${text}${close}`);
+
 function missed(where: Where, o: Option, criterion: string, max: number): EvidenceRecord {
   const best = (o.evidence ?? []).find((e) => e.criterion === criterion)!;
   return {
@@ -36,8 +39,8 @@ function missed(where: Where, o: Option, criterion: string, max: number): Eviden
     act: o.act,
     option: o.id,
     why: {
-      fr: `Occasion manquée : « ${o.text.fr} » — ${best.why.fr}`,
-      en: `Missed opportunity: “${o.text.en}” — ${best.why.en}`,
+      fr: `Occasion manquée : ${quoted(o.text.fr, '« ', ' »')} — ${best.why.fr}`,
+      en: `Missed opportunity: ${quoted(o.text.en, '“', '”')} — ${best.why.en}`,
     },
   };
 }

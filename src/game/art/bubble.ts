@@ -55,7 +55,8 @@ export class SpeechBubble extends Phaser.GameObjects.Container {
     this.bg = scene.add.graphics();
     this.label = scene.add.text(0, 0, '', {
       fontFamily: FONT,
-      fontSize: '20px',
+      // Above the 18 px floor on purpose: in the play screen the canvas is often shown at ~60 %.
+      fontSize: '22px',
       color: C.inkCss,
       lineSpacing: 4,
     });
@@ -131,7 +132,7 @@ export class NameTag extends Phaser.GameObjects.Container {
     super(scene, 0, 0);
     this.bg = scene.add.graphics();
     this.text = scene.add
-      .text(wheelchairIcon ? 10 : 6, 0, '', { fontFamily: FONT, fontSize: '18px', fontStyle: 'bold', color: '#ffffff' })
+      .text(wheelchairIcon ? 10 : 6, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff' })
       .setOrigin(0.5, 0.5);
     this.add([this.bg, this.text]);
     this.setDepth(depth).setVisible(false);
@@ -146,7 +147,7 @@ export class NameTag extends Phaser.GameObjects.Container {
     this.pillWidth = w;
     this.bg.clear();
     this.bg.fillStyle(C.ink, 0.88);
-    this.bg.fillRoundedRect(-w / 2, -16, w, 32, 16);
+    this.bg.fillRoundedRect(-w / 2, -17, w, 34, 17);
     if (this.wheelchairIcon) this.drawAccessIcon(-w / 2 + 16);
     else {
       this.bg.fillStyle(this.accent, 1);

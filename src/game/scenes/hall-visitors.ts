@@ -85,7 +85,7 @@ export class VisitorCrowd {
       let y = Math.round(Math.min(p.y + 22, COUNTER_TOP + 42));
       // Neighbours on the waiting chairs: drop a colliding tag one row so both stay readable.
       const half = tag.pillWidth / 2 + 4;
-      for (let n = 0; n < 3 && placed.some((o) => Math.abs(o.y - y) < 32 && o.l < x + half && x - half < o.r); n++) y += 34;
+      for (let n = 0; n < 3 && placed.some((o) => Math.abs(o.y - y) < 34 && o.l < x + half && x - half < o.r); n++) y += 36;
       placed.push({ l: x - half, r: x + half, y });
       tag.setPosition(x, y);
       tag.setAlpha(p.alpha);
