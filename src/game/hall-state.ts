@@ -18,6 +18,8 @@ export interface HallVisitor {
   speech: string;
   /** Stable small number to vary clothes and skin colours between visitors. */
   look: number;
+  /** From Madame/Monsieur, so the figure matches how the visitor is addressed. */
+  gender?: 'f' | 'm';
 }
 
 export interface HallState {

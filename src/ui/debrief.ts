@@ -50,10 +50,10 @@ export class Debrief {
     (form.querySelector('input') as HTMLInputElement).focus();
   }
 
-  /** Official wording in French; in English, the gloss follows in brackets. */
+  /** The référentiel's exact wording in French; its English gloss in English. */
   private wording(id: string) {
     const c = this.rubric.criteria.find((x) => x.id === id)!;
-    return language() === 'en' ? `${c.gloss.en} (« ${c.wording} »)` : c.wording;
+    return language() === 'en' ? c.gloss.en : c.wording;
   }
 
   private gap(self: Level, level: Level | null): string {

@@ -21,6 +21,7 @@ export function hallState(shift: Shift, paused: boolean): HallState {
         traits: v.traits,
         speech: said && shift.now - said.t < 8 ? tx(said.text) : '',
         look: i + v.name.length,
+        gender: v.civility === 'Madame' ? 'f' : 'm',
       };
     });
   const focus = shift.contacts.find((c) => c.status === 'present');

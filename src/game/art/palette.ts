@@ -51,6 +51,8 @@ const BOTTOMS = [0x2f3e4e, 0x4a4e69, 0x264653, 0x5c4033, 0x3a3a3a];
 
 export type HairStyle = 'short' | 'long' | 'bun' | 'curly';
 const STYLES: HairStyle[] = ['short', 'long', 'bun', 'curly', 'short', 'long'];
+const MEN: HairStyle[] = ['short', 'curly', 'short'];
+const WOMEN: HairStyle[] = ['long', 'bun', 'curly', 'long'];
 
 export interface Look {
   skin: number;
@@ -64,13 +66,15 @@ export interface Look {
 }
 
 /** Deterministic look from the visitor's `look` number: primes spread neighbours apart. */
-export function lookFor(look: number, traits: readonly string[]): Look {
+export function lookFor(look: number, traits: readonly string[], gender?: 'f' | 'm'): Look {
   const n = Math.abs(Math.floor(look));
   const elderly = traits.includes('elderly');
+  // Students read "Monsieur"/"Madame" from the figure too: keep hair styles plausible.
+  const styles = gender === 'm' ? MEN : gender === 'f' ? WOMEN : STYLES;
   return {
     skin: SKINS[n % SKINS.length]!,
     hair: elderly ? 0xd9d9d9 : HAIRS[(n * 5 + 1) % HAIRS.length]!,
-    hairStyle: STYLES[(n * 7 + 2) % STYLES.length]!,
+    hairStyle: styles[(n * 7 + 2) % styles.length]!,
     top: TOPS[(n * 3) % TOPS.length]!,
     bottom: BOTTOMS[(n * 11 + 3) % BOTTOMS.length]!,
     shoes: 0x2b2b2b,

@@ -128,7 +128,7 @@ export class VisitorCrowd {
   private spawn(v: HallVisitor): View {
     const wheelchair = v.traits.includes('wheelchair');
     const cane = v.traits.includes('elderly') && !wheelchair;
-    const person = new Person(this.scene, lookFor(v.look, v.traits), wheelchair, cane);
+    const person = new Person(this.scene, lookFor(v.look, v.traits, v.gender), wheelchair, cane);
     person.setPosition(DOOR.x, DOOR.y).setScale(DOOR.s).setAlpha(0);
     this.scene.tweens.add({ targets: person, alpha: 1, duration: 350 });
     const view: View = {
