@@ -10,16 +10,19 @@ import { h, clear, deskClock } from './dom';
  */
 export class DialogueView {
   readonly root: HTMLElement;
+  private readonly logBox: HTMLElement;
   private readonly log: HTMLOListElement;
   private readonly options: HTMLOListElement;
   private readonly prompt: HTMLElement;
   private shown = 0;
 
   constructor(private readonly onChoose: (option: Option) => void) {
-    this.log = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('play.dialogueLabel') });
+    // The live region wraps the list: role="log" on the <ol> itself would strip its list semantics.
+    this.log = h('ol', { class: 'lines' });
+    this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('play.dialogueLabel') }, this.log);
     this.prompt = h('p', { class: 'prompt', id: 'options-prompt' });
     this.options = h('ol', { class: 'options', 'aria-labelledby': 'options-prompt' });
-    this.root = h('section', { class: 'dialogue', 'aria-label': t('play.dialogueLabel') }, this.log, h('div', { class: 'choices' }, this.prompt, this.options));
+    this.root = h('section', { class: 'dialogue', 'aria-label': t('play.dialogueLabel') }, this.logBox, h('div', { class: 'choices' }, this.prompt, this.options));
     this.options.addEventListener('keydown', (e) => this.arrows(e));
   }
 
@@ -44,7 +47,7 @@ export class DialogueView {
       );
     }
     this.shown = shift.log.length;
-    this.log.scrollTop = this.log.scrollHeight;
+    this.logBox.scrollTop = this.logBox.scrollHeight;
   }
 
   private signature = '';

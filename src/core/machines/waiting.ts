@@ -12,12 +12,11 @@ export const waitingMachine = setup({
 }).createMachine({
   id: 'waiting',
   initial: 'standing',
-  // A targetless transition needs an action, or XState's `can` reports it impossible.
-  on: { CHASE: { actions: 'note' } },
   states: {
-    standing: { on: { SEAT: 'seated', ANNOUNCE_WAIT: 'informed', COLLEAGUE_ARRIVED: 'colleagueHere' } },
-    seated: { on: { ANNOUNCE_WAIT: 'informed', COLLEAGUE_ARRIVED: 'colleagueHere' } },
-    informed: { on: { SEAT: 'informed', COLLEAGUE_ARRIVED: 'colleagueHere' } },
+    // Chasing loops (a targetless transition needs an action, or `can` says no); pointless once the colleague is here.
+    standing: { on: { SEAT: 'seated', ANNOUNCE_WAIT: 'informed', CHASE: { actions: 'note' }, COLLEAGUE_ARRIVED: 'colleagueHere' } },
+    seated: { on: { ANNOUNCE_WAIT: 'informed', CHASE: { actions: 'note' }, COLLEAGUE_ARRIVED: 'colleagueHere' } },
+    informed: { on: { SEAT: 'informed', CHASE: { actions: 'note' }, COLLEAGUE_ARRIVED: 'colleagueHere' } },
     colleagueHere: { on: { HAND_OVER: 'handedOver' } },
     handedOver: { type: 'final' },
   },

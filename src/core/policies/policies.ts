@@ -21,7 +21,11 @@ const total = (o: Option) => (o.evidence ?? []).reduce((s, e) => s + e.points, 0
 /** Acts a receptionist only does on their own initiative. */
 const INITIATIVE = new Set(['POSTURE', 'CONSULT', 'ASK', 'REFORMULATE', 'CHECK_UNDERSTANDING', 'ANNOUNCE_WAIT', 'CHASE', 'CHECK_SATISFACTION']);
 
-type Chooser = (run: ContactRun, options: Option[], rng: Rng) => Option;
+/** Picks an option, or nothing to let time pass (only when every option left would merely loop). */
+type Chooser = (run: ContactRun, options: Option[], rng: Rng) => Option | undefined;
+
+/** Waiting is only allowed when nothing is needed to move the contact on. */
+const orWait = (run: ContactRun, pool: Option[], options: Option[]) => (pool.length ? pool : options.every((o) => run.loops(o)) ? [] : options);
 type Timing = (run: ContactRun, shift: Shift, rng: Rng) => number;
 
 /** The contact that needs the student: the earliest arrival with something to do. */
@@ -44,13 +48,14 @@ function policy(name: PolicyName, choose: Chooser, timing: Timing, prepare: Prep
       const f = focus(shift);
       if (!f) return { wait: shift.nextEventIn() || 1 };
       const option = choose(f.run, f.options, rng);
+      if (!option) return { wait: shift.nextEventIn() || 1 };
       return { contact: f.run.id, option: option.id, after: timing(f.run, shift, rng) };
     },
   };
 }
 
 const firstAct = (run: ContactRun) => run.acknowledgedAt === undefined;
-const byKey = <T>(items: T[], key: (t: T) => number[]) =>
+const byKey = <T>(items: T[], key: (t: T) => number[]): T | undefined =>
   [...items].sort((a, b) => {
     const ka = key(a), kb = key(b);
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
@@ -60,12 +65,15 @@ const byKey = <T>(items: T[], key: (t: T) => number[]) =>
 /** Good practice: never close a better opportunity, do the useful extra steps first. */
 const ideal = policy(
   'ideal',
-  (run, options) =>
-    byKey(options, (o) => {
+  (run, options) => {
+    // A loop that earns nothing (a second, clumsy chase) is not good practice: better to wait.
+    const pool = orWait(run, options.filter((o) => !(run.loops(o) && total(o) <= 0)), options);
+    return byKey(pool, (o) => {
       const { alternatives, dropped } = run.classify(o);
       const usefulLoop = run.loops(o) && total(o) > 0 ? 0 : 1;
       return [regret(o, alternatives, dropped), usefulLoop, -total(o)];
-    }),
+    });
+  },
   (run) => (firstAct(run) ? 2 : 3),
   (shift) => {
     const prep = shift.rubric.preparation;
@@ -78,8 +86,8 @@ const ideal = policy(
 const rude = policy(
   'rude',
   (run, options) => {
-    const pool = options.filter((o) => !(run.loops(o) && total(o) >= 0));
-    return byKey(pool.length ? pool : options, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
+    const pool = orWait(run, options.filter((o) => !(run.loops(o) && total(o) >= 0)), options);
+    return byKey(pool, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
   },
   (run) => (firstAct(run) ? 12 : 4),
   (shift) => {
@@ -91,9 +99,9 @@ const rude = policy(
 /** Never takes the initiative: looks up late, says the bare minimum. */
 const passive = policy(
   'passive',
-  (_run, options) => {
-    const pool = options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative'));
-    return byKey(pool.length ? pool : options, (o) => [Math.abs(total(o))]);
+  (run, options) => {
+    const pool = orWait(run, options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative')), options);
+    return byKey(pool, (o) => [Math.abs(total(o))]);
   },
   (run) => (firstAct(run) ? 35 : 6),
   () => [],

@@ -156,7 +156,8 @@ export class Shift {
     }
     this.say(run, 'receptionist', option.text, option.lang ?? 'fr');
     const reply = this.reply(option);
-    if (reply) this.say(run, 'visitor', reply, run.visitor.language);
+    // A reply in brackets is what the student sees or hears (a diary, a phone call), not the visitor speaking.
+    if (reply) this.say(run, reply.fr.startsWith('(') ? 'narrator' : 'visitor', reply, reply.fr.startsWith('(') ? 'fr' : run.visitor.language);
     this.phaseChanged(run, run.perform(option));
   }
 
