@@ -81,6 +81,7 @@ it('switching to English changes every visible string on the menu, the hall tool
   await playToDebrief(page, scenario, { pick: 'hint' });
   expectNoFrench(await visibleText(page), fragments, 'the self-assessment');
   await selfAssess(page, 'TS');
+  await page.waitForTimeout(2000); // the chart's bars grow in turn
   await shot(page, 'english-3-debrief');
   const debrief = await visibleText(page);
   expect(debrief).toContain('Contact debrief');

@@ -39,7 +39,7 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
     await playToDebrief(page, scenario, { pick: 'hint', shots: `${id}-3` });
     await shot(page, `${id}-4-self-assessment`);
     await selfAssess(page, 'S');
-    await page.waitForTimeout(600); // let the debrief chart draw
+    await page.waitForTimeout(2000); // let the debrief chart finish its bars
     await shot(page, `${id}-5-debrief`);
 
     const shown = await shownScore(page);
