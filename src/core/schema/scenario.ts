@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTS, PHASES, type Phase } from '../machines/procedure';
+import { ACTS, PHASES } from '../machines/procedure';
 import { phaseStates } from '../machines/index';
 import { Id, Lang, Text } from './common';
 
@@ -182,5 +182,3 @@ function checkReferences(s: z.infer<typeof ScenarioSchema>, ctx: Ctx) {
     if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
   });
 }
-
-export const SCRIPTED_PHASES = PHASES satisfies readonly Phase[];
