@@ -3,7 +3,7 @@ import { POLICIES } from '../core/policies/policies';
 import type { Option } from '../core/schema/scenario';
 import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
-import { play as cue, startAmbience, stopAmbience } from '../audio/sound';
+import { isMuted, play as cue, setMuted, startAmbience, stopAmbience } from '../audio/sound';
 import { t, tx } from '../i18n';
 import { DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
@@ -133,18 +133,21 @@ export class PlayScreen implements HallSource {
 
   private readonly pauseButton = h('button', { type: 'button', id: 'pause', 'aria-pressed': 'false', onclick: () => this.session.togglePause() });
   private readonly skipButton = h('button', { type: 'button', id: 'skip', onclick: () => this.session.skipAhead() });
+  private readonly soundButton = h('button', { type: 'button', id: 'mute', onclick: () => (setMuted(!isMuted()), this.renderControls()) });
 
   /** Buttons are built once and only updated, so keyboard focus never drops out of them. */
   private renderControls() {
     const practice = this.session.mode === 'practice';
     const open = this.session.shift.isOpen;
     if (!this.controls.childElementCount) {
-      this.controls.append(this.pauseButton, this.skipButton, h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')));
+      this.controls.append(this.pauseButton, this.skipButton, this.soundButton, h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')));
     }
     this.pauseButton.hidden = this.skipButton.hidden = !(practice && open);
     this.pauseButton.textContent = this.session.paused ? t('play.resume') : t('play.pause');
     this.pauseButton.setAttribute('aria-pressed', String(this.session.paused));
     this.skipButton.textContent = t('play.skip');
+    this.soundButton.textContent = isMuted() ? t('play.soundOff') : t('play.soundOn');
+    this.soundButton.setAttribute('aria-pressed', String(!isMuted()));
   }
 
   /** The debrief takes the right-hand column; the hall's stage stays for its chart. */

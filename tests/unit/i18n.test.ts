@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHASES } from '../../src/core/machines/procedure';
+import { TRAITS, VENUES } from '../../src/core/schema/scenario';
+import { TOOL_IDS } from '../../src/ui/tools/types';
+
+type Tree = { [k: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : flatten(v, `${prefix}${k}.`)));
+const load = (lng: string) => JSON.parse(readFileSync(`src/i18n/locales/${lng}/ui.json`, 'utf8')) as Tree;
+const fr = new Set(flatten(load('fr')));
+const en = new Set(flatten(load('en')));
+/** i18next resolves `key` to `key_one` / `key_other` when a count is given. */
+const has = (keys: Set<string>, key: string) => keys.has(key) || keys.has(`${key}_other`);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : /\.ts$/.test(f) ? [readFileSync(p, 'utf8')] : [];
+  });
+}
+
+describe('interface strings', () => {
+  it('has the same keys in French and English', () => {
+    expect([...fr].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en].filter((k) => !fr.has(k))).toEqual([]);
+  });
+
+  it('has every literal key the code asks for, in both languages', () => {
+    const used = new Set(sources('src').flatMap((text) => [...text.matchAll(/\bt\('([a-zA-Z0-9_.-]+)'/g)].map((m) => m[1])));
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((k) => !has(fr, k) || !has(en, k))).toEqual([]);
+  });
+
+  it('has every key the code builds at run time (venues, traits, phases, tools…)', () => {
+    const built = [
+      ...VENUES.map((v) => `venue.${v}`),
+      ...TRAITS.map((t) => `trait.${t}`),
+      ...['preparation', ...PHASES].map((p) => `phase.${p}`),
+      ...TOOL_IDS.map((t) => `tools.${t}`),
+      ...['practice', 'timed'].flatMap((m) => [`mode.${m}`, `mode.${m}Help`]),
+      ...['very-unsatisfied', 'unsatisfied', 'satisfied', 'very-satisfied'].map((l) => `satisfaction.${l}`),
+      ...['visitor', 'receptionist', 'colleague', 'narrator'].map((s) => `speaker.${s}`),
+      ...['venue', 'trait', 'difficulty'].map((f) => `menu.filter.${f}`),
+      ...['time', 'name', 'company', 'badge', 'host'].map((c) => `tools.col.${c}`),
+      'lang.fr', 'lang.en',
+    ];
+    expect(built.filter((k) => !fr.has(k) || !en.has(k))).toEqual([]);
+  });
+});
