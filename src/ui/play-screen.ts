@@ -5,6 +5,7 @@ import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
 import { isMuted, play as cue, setMuted, startAmbience, stopAmbience } from '../audio/sound';
 import { t, tx } from '../i18n';
+import { deskWork } from './desk-work';
 import { DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
 import { hallState } from './hall-view';
@@ -76,6 +77,7 @@ export class PlayScreen implements HallSource {
   private open(items: string[]) {
     items.forEach((i) => this.session.prepare(i));
     clear(this.side, this.dialogue.root);
+    this.tools.root.after(deskWork(this.session.scenario));
     this.tools.close();
     startAmbience();
     this.session.start();
@@ -153,6 +155,7 @@ export class PlayScreen implements HallSource {
   /** The debrief takes the right-hand column; the hall's stage stays for its chart. */
   showDebrief(view: HTMLElement) {
     this.tools.root.remove();
+    this.root.querySelector('.desk-work')?.remove();
     this.controls.remove();
     clear(this.side, view);
   }
