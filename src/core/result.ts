@@ -2,7 +2,7 @@ import type { Rubric } from './schema/rubric';
 import type { Scenario } from './schema/scenario';
 import { scoreCriteria, type CriterionScore } from './scoring/score';
 import { DESK, Shift, type Action, type LogEntry } from './shift/shift';
-import { satisfaction, type Satisfaction } from './visitor/model';
+import { satisfaction, satisfactionLevel, type Satisfaction } from './visitor/model';
 
 /** Everything needed to replay a shift exactly. */
 export interface Run {
@@ -29,7 +29,7 @@ export function resultOf(shift: Shift): ShiftResult {
   const mean = Math.round(contacts.reduce((s, c) => s + c.satisfaction.score, 0) / Math.max(1, contacts.length));
   const overall = contacts.length === 1 ? contacts[0].satisfaction : {
     score: mean,
-    level: mean >= 75 ? 'very-satisfied' : mean >= 50 ? 'satisfied' : mean >= 25 ? 'unsatisfied' : 'very-unsatisfied',
+    level: satisfactionLevel(mean),
     needMet: contacts.every((c) => c.satisfaction.needMet),
     walkedOut: contacts.some((c) => c.satisfaction.walkedOut),
   } satisfies Satisfaction;

@@ -82,10 +82,14 @@ export interface Satisfaction {
   walkedOut: boolean;
 }
 
+/** The four words a debrief uses for a 0–100 satisfaction score. */
+export function satisfactionLevel(score: number): Satisfaction['level'] {
+  return score >= 75 ? 'very-satisfied' : score >= 50 ? 'satisfied' : score >= 25 ? 'unsatisfied' : 'very-unsatisfied';
+}
+
 export function satisfaction(v: VisitorState, needMet: boolean, walkedOut: boolean): Satisfaction {
   let score = Math.round(0.45 * v.mood + 0.35 * v.trust + (needMet ? 20 : 0));
   if (walkedOut) score = Math.min(score, 15);
   score = clamp(score);
-  const level = score >= 75 ? 'very-satisfied' : score >= 50 ? 'satisfied' : score >= 25 ? 'unsatisfied' : 'very-unsatisfied';
-  return { score, level, needMet, walkedOut };
+  return { score, level: satisfactionLevel(score), needMet, walkedOut };
 }
