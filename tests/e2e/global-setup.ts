@@ -2,7 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureChromium } from './chromium';
 
-export const PORT = 4199;
+/** Several checkouts on one machine can test at once: E2E_PORT picks another port. */
+export const PORT = Number(process.env.E2E_PORT) || 4199;
 let server: ChildProcess | undefined;
 
 async function waitFor(url: string, ms: number) {
