@@ -6,7 +6,7 @@ import { initI18n, t } from './i18n';
 import { browserCatalog } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
-import { renderMenu, type MenuChoice } from './ui/menu';
+import { type MenuChoice, renderMenu } from './ui/menu';
 import { PlayScreen } from './ui/play-screen';
 import { ReplayScreen } from './ui/replay';
 import { Session } from './ui/session';

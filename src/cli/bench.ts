@@ -19,7 +19,9 @@ for (const scenario of catalog.scenarios) {
     const ms = performance.now() - t0;
     console.log(
       `${scenario.id.padEnd(24)} ${policy.padEnd(8)} ${(ms / RUNS).toFixed(2).padStart(7)} ms/shift  ` +
-        `${Math.round(simulated / RUNS).toString().padStart(4)} s simulated  ×${Math.round(simulated / (ms / 1000))} real time`,
+        `${Math.round(simulated / RUNS)
+          .toString()
+          .padStart(4)} s simulated  ×${Math.round(simulated / (ms / 1000))} real time`,
     );
   }
 }

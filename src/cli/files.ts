@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { loadCatalog, type Catalog, type SourceFile } from '../core/load/catalog';
+import { type Catalog, loadCatalog, type SourceFile } from '../core/load/catalog';
 
 export const SCENARIO_DIR = resolve('scenarios');
 export const RUBRIC_DIR = join(SCENARIO_DIR, 'rubrics');
 
 const isYaml = (f: string) => /\.ya?ml$/.test(f);
 const read = (path: string): SourceFile => ({ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
-const yamlIn = (dir: string) => readdirSync(dir).filter(isYaml).sort().map((f) => join(dir, f));
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter(isYaml)
+    .sort()
+    .map((f) => join(dir, f));
 const isRubric = (path: string) => basename(dirname(path)) === 'rubrics';
 
 /**

@@ -1,11 +1,12 @@
 // npm run sim -- <scenario id or path> --policy ideal|rude|passive|random --seed N [--json]
 // npm run sim -- <scenario id or path> --replay run.json [--json]   (re-scores a saved run, e.g. from the browser)
-import { parseArgs } from 'node:util';
+
 import { existsSync, readFileSync } from 'node:fs';
-import { replay, resultOf, type Run } from '../core/result';
+import { parseArgs } from 'node:util';
 import { formatError } from '../core/load/yaml-source';
 import { play } from '../core/policies/play';
 import { POLICY_NAMES, type PolicyName } from '../core/policies/policies';
+import { type Run, replay, resultOf } from '../core/result';
 import { loadFromDisk } from './files';
 
 const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random] [--seed N] [--replay run.json] [--json]';
@@ -13,7 +14,12 @@ const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|
 function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { replay: { type: 'string' }, policy: { type: 'string', default: 'ideal' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean', default: false } },
+    options: {
+      replay: { type: 'string' },
+      policy: { type: 'string', default: 'ideal' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const target = positionals[0];
   if (!target) throw new Error(usage);
@@ -31,7 +37,7 @@ function main() {
   const rubric = catalog.rubrics.get(scenario.rubric)!;
   const result = values.replay ? { policy: 'replay', ...resultOf(replay(scenario, rubric, readRun(values.replay))) } : play(scenario, rubric, policy, seed);
   if (values.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
   console.log(`${scenario.id} — policy ${result.policy}, seed ${result.seed}, ${result.end} s`);

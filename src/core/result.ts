@@ -1,8 +1,8 @@
 import type { Rubric } from './schema/rubric';
 import type { Scenario } from './schema/scenario';
-import { scoreCriteria, type CriterionScore } from './scoring/score';
-import { DESK, Shift, type Action, type LogEntry } from './shift/shift';
-import { satisfaction, satisfactionLevel, type Satisfaction } from './visitor/model';
+import { type CriterionScore, scoreCriteria } from './scoring/score';
+import { type Action, DESK, type LogEntry, Shift } from './shift/shift';
+import { type Satisfaction, satisfaction, satisfactionLevel } from './visitor/model';
 
 /** Everything needed to replay a shift exactly. */
 export interface Run {
@@ -27,12 +27,15 @@ export function resultOf(shift: Shift): ShiftResult {
     .filter((c) => c.arrivedAt !== undefined)
     .map((c) => ({ id: c.id, satisfaction: satisfaction(c.visitor, c.solved, c.walkedOut) }));
   const mean = Math.round(contacts.reduce((s, c) => s + c.satisfaction.score, 0) / Math.max(1, contacts.length));
-  const overall = contacts.length === 1 ? contacts[0].satisfaction : {
-    score: mean,
-    level: satisfactionLevel(mean),
-    needMet: contacts.every((c) => c.satisfaction.needMet),
-    walkedOut: contacts.some((c) => c.satisfaction.walkedOut),
-  } satisfies Satisfaction;
+  const overall =
+    contacts.length === 1
+      ? contacts[0].satisfaction
+      : ({
+          score: mean,
+          level: satisfactionLevel(mean),
+          needMet: contacts.every((c) => c.satisfaction.needMet),
+          walkedOut: contacts.some((c) => c.satisfaction.walkedOut),
+        } satisfies Satisfaction);
   return {
     scenario: shift.scenario.id,
     seed: shift.seed,

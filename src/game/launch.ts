@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
-import type { DebriefState, HallSource } from './hall-state';
 import { H, W } from './art/layout';
 import { C } from './art/palette';
+import type { DebriefState, HallSource } from './hall-state';
 import { EVT_BOOT_DONE, REG_HALL_SOURCE, SCENE } from './keys';
 import { BootScene } from './scenes/boot';
 import { DebriefScene } from './scenes/debrief';

@@ -17,8 +17,7 @@ export function deskWork(scenario: Scenario): HTMLElement {
   const letters = people.slice(0, 4);
   const progress = () => t('work.progress', { done: filed, total: letters.length });
   letters.forEach((person, i) => {
-    const select = h('select', { id: `mail-${i}` },
-      h('option', { value: '' }, t('work.choose')), ...services.map((s) => h('option', { value: s }, s)));
+    const select = h('select', { id: `mail-${i}` }, h('option', { value: '' }, t('work.choose')), ...services.map((s) => h('option', { value: s }, s)));
     const button = h('button', { type: 'button' }, t('work.file'));
     button.addEventListener('click', () => {
       if (!select.value) return;
@@ -34,6 +33,12 @@ export function deskWork(scenario: Scenario): HTMLElement {
     list.append(h('li', {}, h('label', { for: `mail-${i}` }, t('work.letter', { name: person.name })), select, button));
   });
   status.textContent = progress();
-  return h('section', { class: 'desk-work', 'aria-labelledby': 'work-title' },
-    h('h2', { id: 'work-title' }, t('work.title')), h('p', { class: 'work-help' }, t('work.help')), list, status);
+  return h(
+    'section',
+    { class: 'desk-work', 'aria-labelledby': 'work-title' },
+    h('h2', { id: 'work-title' }, t('work.title')),
+    h('p', { class: 'work-help' }, t('work.help')),
+    list,
+    status,
+  );
 }

@@ -1,7 +1,7 @@
-import type { LogEntry, Shift } from '../core/shift/shift';
 import type { Option } from '../core/schema/scenario';
+import type { LogEntry, Shift } from '../core/shift/shift';
 import { t, tx } from '../i18n';
-import { h, clear, deskClock } from './dom';
+import { clear, deskClock, h } from './dom';
 
 /**
  * The conversation as text: a log that screen readers announce (role="log",
@@ -22,7 +22,12 @@ export class DialogueView {
     this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('play.dialogueLabel') }, this.log);
     this.prompt = h('p', { class: 'prompt', id: 'options-prompt' });
     this.options = h('ol', { class: 'options', 'aria-labelledby': 'options-prompt' });
-    this.root = h('section', { class: 'dialogue', 'aria-label': t('play.dialogueLabel') }, this.logBox, h('div', { class: 'choices' }, this.prompt, this.options));
+    this.root = h(
+      'section',
+      { class: 'dialogue', 'aria-label': t('play.dialogueLabel') },
+      this.logBox,
+      h('div', { class: 'choices' }, this.prompt, this.options),
+    );
     this.options.addEventListener('keydown', (e) => this.arrows(e));
   }
 
@@ -40,10 +45,13 @@ export class DialogueView {
     for (const entry of shift.log.slice(this.shown)) {
       const who = this.speaker(entry, shift);
       this.log.append(
-        h('li', { class: `line ${entry.speaker}`, lang: entry.lang === 'fr' ? undefined : entry.lang },
+        h(
+          'li',
+          { class: `line ${entry.speaker}`, lang: entry.lang === 'fr' ? undefined : entry.lang },
           h('span', { class: 'time' }, deskClock(shift.scenario.desk.startTime, entry.t, true)),
           who ? h('strong', { class: 'who' }, `${who} : `) : null,
-          h('span', { class: 'said' }, tx(entry.text))),
+          h('span', { class: 'said' }, tx(entry.text)),
+        ),
       );
     }
     this.shown = shift.log.length;
@@ -62,14 +70,23 @@ export class DialogueView {
     this.signature = signature;
     const focused = this.options.contains(document.activeElement) ? document.activeElement?.getAttribute('data-option') : undefined;
     this.prompt.textContent = promptText;
-    clear(this.options, ...options.map((o, i) =>
-      h('li', {},
-        h('button', { type: 'button', class: `option${hint?.(o) ? ' hinted' : ''}`, 'data-option': o.id, 'data-key': i + 1, onclick: () => this.onChoose(o) },
-          h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
-          h('span', {}, tx(o.text)),
-          o.tool ? h('span', { class: 'tool-tag' }, t(`tools.${o.tool}`)) : null,
-          hint?.(o) ? h('span', { class: 'hint-tag' }, t('play.hint')) : null)),
-    ));
+    clear(
+      this.options,
+      ...options.map((o, i) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: `option${hint?.(o) ? ' hinted' : ''}`, 'data-option': o.id, 'data-key': i + 1, onclick: () => this.onChoose(o) },
+            h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+            h('span', {}, tx(o.text)),
+            o.tool ? h('span', { class: 'tool-tag' }, t(`tools.${o.tool}`)) : null,
+            hint?.(o) ? h('span', { class: 'hint-tag' }, t('play.hint')) : null,
+          ),
+        ),
+      ),
+    );
     const same = focused && (this.options.querySelector(`[data-option="${focused}"]`) as HTMLElement | null);
     if (same) same.focus();
     else if (focused !== undefined || document.activeElement === document.body) this.focusFirst();

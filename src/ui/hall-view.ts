@@ -1,8 +1,8 @@
 import type { Shift } from '../core/shift/shift';
 import { expression } from '../core/visitor/model';
 import type { HallState, HallVisitor } from '../game/hall-state';
-import { deskClock } from './dom';
 import { t, tx } from '../i18n';
+import { deskClock } from './dom';
 
 /** Derives what the hall scene draws from the engine's state. */
 export function hallState(shift: Shift, paused: boolean): HallState {

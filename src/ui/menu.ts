@@ -1,9 +1,9 @@
+import { isMuted, setMuted } from '../audio/sound';
 import type { Catalog } from '../core/load/catalog';
 import { formatError } from '../core/load/yaml-source';
 import type { Scenario } from '../core/schema/scenario';
 import { TRAITS, VENUES } from '../core/schema/scenario';
-import { isMuted, setMuted } from '../audio/sound';
-import { language, LANGUAGES, setLanguage, t, tx, type UiLanguage } from '../i18n';
+import { LANGUAGES, language, setLanguage, t, tx, type UiLanguage } from '../i18n';
 import { clear, h } from './dom';
 import type { Mode } from './session';
 
@@ -23,8 +23,12 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
   let mode: Mode = 'practice';
 
   const select = (name: keyof typeof filters, values: string[], label: (v: string) => string) => {
-    const el = h('select', { id: `filter-${name}`, name },
-      h('option', { value: '' }, t('menu.all')), ...values.map((v) => h('option', { value: v, selected: filters[name] === v }, label(v))));
+    const el = h(
+      'select',
+      { id: `filter-${name}`, name },
+      h('option', { value: '' }, t('menu.all')),
+      ...values.map((v) => h('option', { value: v, selected: filters[name] === v }, label(v))),
+    );
     el.addEventListener('change', () => ((filters[name] = el.value), draw()));
     return h('p', { class: 'field' }, h('label', { for: `filter-${name}` }, t(`menu.filter.${name}`)), el);
   };
@@ -46,24 +50,55 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
     const sound = h('input', { type: 'checkbox', id: 'sound', checked: !isMuted() });
     sound.addEventListener('change', () => setMuted(!sound.checked));
     const cards = shown.map((s) =>
-      h('li', {},
-        h('label', { class: 'card', for: `scenario-${s.id}` },
+      h(
+        'li',
+        {},
+        h(
+          'label',
+          { class: 'card', for: `scenario-${s.id}` },
           h('input', { type: 'radio', name: 'scenario', id: `scenario-${s.id}`, value: s.id, checked: s.id === selected, onchange: () => (selected = s.id) }),
-          h('span', { class: 'card-body' },
+          h(
+            'span',
+            { class: 'card-body' },
             h('strong', { class: 'card-title' }, tx(s.title)),
-            h('span', { class: 'card-meta' }, `${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${s.contacts.flatMap((c) => c.visitor.traits).map((tr) => t(`trait.${tr}`)).join(', ')}`),
-            h('span', { class: 'card-summary' }, tx(s.summary))))));
+            h(
+              'span',
+              { class: 'card-meta' },
+              `${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${s.contacts
+                .flatMap((c) => c.visitor.traits)
+                .map((tr) => t(`trait.${tr}`))
+                .join(', ')}`,
+            ),
+            h('span', { class: 'card-summary' }, tx(s.summary)),
+          ),
+        ),
+      ),
+    );
     const modes = (['practice', 'timed'] as const).map((m) =>
-      h('p', { class: 'field inline' },
+      h(
+        'p',
+        { class: 'field inline' },
         h('input', { type: 'radio', name: 'mode', id: `mode-${m}`, value: m, checked: m === mode, onchange: () => (mode = m) }),
-        h('label', { for: `mode-${m}` }, h('strong', {}, t(`mode.${m}`)), ` — ${t(`mode.${m}Help`)}`)));
-    const form = h('form', { class: 'menu-form' },
-      h('fieldset', { class: 'filters' }, h('legend', {}, t('menu.filters')),
+        h('label', { for: `mode-${m}` }, h('strong', {}, t(`mode.${m}`)), ` — ${t(`mode.${m}Help`)}`),
+      ),
+    );
+    const form = h(
+      'form',
+      { class: 'menu-form' },
+      h(
+        'fieldset',
+        { class: 'filters' },
+        h('legend', {}, t('menu.filters')),
         select('venue', [...VENUES], (v) => t(`venue.${v}`)),
         select('trait', [...TRAITS], (v) => t(`trait.${v}`)),
-        select('difficulty', ['1', '2', '3', '4', '5'], (v) => t('menu.difficulty', { n: v }))),
-      h('fieldset', {}, h('legend', {}, t('menu.scenario')),
-        cards.length ? h('ul', { class: 'cards' }, ...cards) : h('p', { role: 'status' }, t('menu.noMatch'))),
+        select('difficulty', ['1', '2', '3', '4', '5'], (v) => t('menu.difficulty', { n: v })),
+      ),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t('menu.scenario')),
+        cards.length ? h('ul', { class: 'cards' }, ...cards) : h('p', { role: 'status' }, t('menu.noMatch')),
+      ),
       h('fieldset', {}, h('legend', {}, t('menu.mode')), ...modes),
       h('button', { type: 'submit', class: 'primary big', id: 'start', disabled: !cards.length }, t('menu.start')),
     );
@@ -72,18 +107,30 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
       const scenario = catalog.scenarios.find((s) => s.id === selected);
       if (scenario) onStart({ scenario, mode });
     });
-    clear(root,
-      h('header', { class: 'menu-header' },
+    clear(
+      root,
+      h(
+        'header',
+        { class: 'menu-header' },
         h('h1', {}, 'Comptoir'),
         h('p', { class: 'tagline' }, t('menu.tagline')),
-        h('div', { class: 'settings' },
+        h(
+          'div',
+          { class: 'settings' },
           h('p', { class: 'field inline' }, h('label', { for: 'language' }, t('menu.language')), langSelect),
-          h('p', { class: 'field inline' }, sound, h('label', { for: 'sound' }, t('menu.sound'))))),
+          h('p', { class: 'field inline' }, sound, h('label', { for: 'sound' }, t('menu.sound'))),
+        ),
+      ),
       catalog.errors.length
-        ? h('section', { class: 'load-errors', role: 'alert' }, h('h2', {}, t('menu.badFiles', { count: new Set(catalog.errors.map((e) => e.file)).size })),
-            h('ul', {}, ...catalog.errors.map((e) => h('li', {}, h('code', {}, formatError(e))))))
+        ? h(
+            'section',
+            { class: 'load-errors', role: 'alert' },
+            h('h2', {}, t('menu.badFiles', { count: new Set(catalog.errors.map((e) => e.file)).size })),
+            h('ul', {}, ...catalog.errors.map((e) => h('li', {}, h('code', {}, formatError(e))))),
+          )
         : null,
-      form);
+      form,
+    );
     document.title = `Comptoir — ${t('menu.tagline')}`;
   }
   draw();

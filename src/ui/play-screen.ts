@@ -1,9 +1,9 @@
-import { createRng } from '../core/rng';
+import { play as cue, isMuted, setMuted, startAmbience, stopAmbience } from '../audio/sound';
 import { POLICIES } from '../core/policies/policies';
+import { createRng } from '../core/rng';
 import type { Option } from '../core/schema/scenario';
 import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
-import { isMuted, play as cue, setMuted, startAmbience, stopAmbience } from '../audio/sound';
 import { t, tx } from '../i18n';
 import { deskWork } from './desk-work';
 import { DialogueView } from './dialogue';
@@ -31,7 +31,11 @@ export class PlayScreen implements HallSource {
   private seenArrivals = 0;
   private game?: GameHandle;
 
-  constructor(private readonly session: Session, private readonly onFinished: () => void, private readonly onQuit: () => void) {
+  constructor(
+    private readonly session: Session,
+    private readonly onFinished: () => void,
+    private readonly onQuit: () => void,
+  ) {
     const { scenario } = session;
     this.dialogue = new DialogueView((o) => this.choose(o));
     this.tools = new DeskTools(scenario, () => deskClock(scenario.desk.startTime, session.shift.now));
@@ -39,14 +43,19 @@ export class PlayScreen implements HallSource {
     this.controls = h('div', { class: 'controls' });
     this.stage = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.side = h('div', { class: 'side' });
-    this.root = h('main', { class: 'play', id: 'play' },
-      h('header', { class: 'status-bar' },
+    this.root = h(
+      'main',
+      { class: 'play', id: 'play' },
+      h(
+        'header',
+        { class: 'status-bar' },
         h('h1', {}, tx(scenario.title)),
         h('span', { class: `mode ${session.mode}` }, t(`mode.${session.mode}`)),
-        this.status, this.controls),
-      h('div', { class: 'play-body' },
-        h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage), this.tools.root),
-        this.side));
+        this.status,
+        this.controls,
+      ),
+      h('div', { class: 'play-body' }, h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage), this.tools.root), this.side),
+    );
     this.state = hallState(session.shift, session.paused);
     session.onChange(() => this.render());
     document.addEventListener('keydown', this.keys);
@@ -68,7 +77,15 @@ export class PlayScreen implements HallSource {
   /** Start of shift: the preparation form over the hall; the clock waits for it. */
   begin() {
     const { scenario, rubric } = this.session;
-    clear(this.side, preparationPanel(scenario, rubric, (items) => this.open(items), () => this.tools.open('rules')));
+    clear(
+      this.side,
+      preparationPanel(
+        scenario,
+        rubric,
+        (items) => this.open(items),
+        () => this.tools.open('rules'),
+      ),
+    );
     this.renderControls();
     this.render();
     (this.side.querySelector('input') as HTMLElement | null)?.focus();
@@ -85,7 +102,9 @@ export class PlayScreen implements HallSource {
   }
 
   private focusContact() {
-    return this.session.shift.contacts.find((c) => c.status === 'present' && c.available().length) ?? this.session.shift.contacts.find((c) => c.status === 'present');
+    return (
+      this.session.shift.contacts.find((c) => c.status === 'present' && c.available().length) ?? this.session.shift.contacts.find((c) => c.status === 'present')
+    );
   }
 
   private choose(option: Option) {
@@ -123,10 +142,7 @@ export class PlayScreen implements HallSource {
     if (arrived > this.seenArrivals) cue('arrival'), (this.seenArrivals = arrived);
     const run = this.focusContact();
     const options = run?.available() ?? [];
-    const prompt = !shift.isOpen ? t('play.prepareFirst')
-      : run && options.length ? t('play.choose')
-      : run ? t('play.nothingToDo')
-      : t('play.noVisitor');
+    const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : t('play.noVisitor');
     this.dialogue.renderOptions(options, prompt, this.hint());
     this.status.textContent = `${t('play.clock')} ${deskClock(shift.scenario.desk.startTime, shift.now, true)} · ${t('play.elapsed')} ${mmss(shift.now)}${this.session.paused ? ` · ${t('play.paused')}` : ''}`;
     this.renderControls();
@@ -142,7 +158,12 @@ export class PlayScreen implements HallSource {
     const practice = this.session.mode === 'practice';
     const open = this.session.shift.isOpen;
     if (!this.controls.childElementCount) {
-      this.controls.append(this.pauseButton, this.skipButton, this.soundButton, h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')));
+      this.controls.append(
+        this.pauseButton,
+        this.skipButton,
+        this.soundButton,
+        h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')),
+      );
     }
     this.pauseButton.hidden = this.skipButton.hidden = !(practice && open);
     this.pauseButton.textContent = this.session.paused ? t('play.resume') : t('play.pause');

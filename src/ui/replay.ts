@@ -19,19 +19,36 @@ export class ReplayScreen implements HallSource {
   private timer?: ReturnType<typeof setInterval>;
   private next = 0;
 
-  constructor(scenario: Scenario, rubric: Rubric, private readonly run: Run, onClose: () => void, private readonly speed = 4) {
+  constructor(
+    scenario: Scenario,
+    rubric: Rubric,
+    private readonly run: Run,
+    onClose: () => void,
+    private readonly speed = 4,
+  ) {
     this.shift = new Shift(scenario, rubric, run.seed);
     for (const a of run.actions.filter((x) => x.contact === DESK)) this.shift.prepare(a.option);
     this.next = run.actions.findIndex((a) => a.contact !== DESK);
     if (this.next < 0) this.next = run.actions.length;
     this.stage = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.status = h('p', { class: 'clock', role: 'status' });
-    this.root = h('main', { class: 'play replay', id: 'replay-screen' },
-      h('header', { class: 'status-bar' }, h('h1', {}, t('replay.title')), this.status,
-        h('div', { class: 'controls' }, h('button', { type: 'button', id: 'close-replay', onclick: () => (this.stop(), onClose()) }, t('replay.close')))),
-      h('div', { class: 'play-body' },
+    this.root = h(
+      'main',
+      { class: 'play replay', id: 'replay-screen' },
+      h(
+        'header',
+        { class: 'status-bar' },
+        h('h1', {}, t('replay.title')),
+        this.status,
+        h('div', { class: 'controls' }, h('button', { type: 'button', id: 'close-replay', onclick: () => (this.stop(), onClose()) }, t('replay.close'))),
+      ),
+      h(
+        'div',
+        { class: 'play-body' },
         h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage)),
-        h('div', { class: 'side' }, this.dialogue.root)));
+        h('div', { class: 'side' }, this.dialogue.root),
+      ),
+    );
     this.shift.openDesk();
   }
 

@@ -17,7 +17,9 @@ afterAll(async () => {
 /** Serious and critical WCAG A/AA problems only; the canvas is decorative (aria-hidden). */
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 it('has no serious accessibility problem on the menu, the desk, a tool, and the debrief; dialogue is announced', async () => {

@@ -38,7 +38,10 @@ function frenchFragments(scenario: Scenario): string[] {
   const rubric = loadFromDisk().rubrics.get(scenario.rubric)!;
   walk(rubric);
   texts.push(...rubric.criteria.map((c) => c.wording));
-  return [...ui, ...texts].flatMap((s) => s.split(/\{\{[^}]+\}\}/)).map((s) => s.trim()).filter((s) => s.length >= 6);
+  return [...ui, ...texts]
+    .flatMap((s) => s.split(/\{\{[^}]+\}\}/))
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 6);
 }
 
 function expectNoFrench(text: string, fragments: string[], where: string) {
@@ -46,7 +49,7 @@ function expectNoFrench(text: string, fragments: string[], where: string) {
   expect(found, `French left on ${where}`).toEqual([]);
 }
 
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText);
+const visibleText = (page: Page) => page.evaluate(() => document.body.textContent);
 
 it('switching to English changes every visible string on the menu, the hall tools and the debrief', async () => {
   const scenario = loadFromDisk().scenarios.find((s) => s.id === 'supplier-appointment')!;

@@ -89,7 +89,9 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
   let shotTaken = 0;
   for (let step = 0; step < 200; step++) {
     if (await page.$('#debrief')) return;
-    const buttons = await page.$$eval('.options button', (bs) => bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')!, hinted: b.classList.contains('hinted') })));
+    const buttons = await page.$$eval('.options button', (bs) =>
+      bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')!, hinted: b.classList.contains('hinted') })),
+    );
     if (!buttons.length) {
       const skip = await page.$('#skip');
       if (skip) {
@@ -100,7 +102,7 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
       continue;
     }
     const before = await page.$$eval('.log li', (l) => l.length);
-    const chosen = opts.pick === 'hint' ? buttons.find((b) => b.hinted) ?? buttons[0] : buttons[Math.min(opts.pick, buttons.length) - 1];
+    const chosen = opts.pick === 'hint' ? (buttons.find((b) => b.hinted) ?? buttons[0]) : buttons[Math.min(opts.pick, buttons.length) - 1];
     await page.keyboard.press(chosen.key);
     const tool = tools.get(chosen.id);
     if (tool) {
@@ -137,7 +139,10 @@ export async function shownScore(page: Page): Promise<ShownScore> {
     const criteria: Record<string, { level: string | null; points: string | null }> = {};
     document.querySelectorAll('[data-criterion]').forEach((el) => {
       const level = el.querySelector('.level')!.getAttribute('data-level');
-      criteria[el.getAttribute('data-criterion')!] = { level: level === 'none' ? null : level, points: el.querySelector('.points')?.getAttribute('data-points') ?? null };
+      criteria[el.getAttribute('data-criterion')!] = {
+        level: level === 'none' ? null : level,
+        points: el.querySelector('.points')?.getAttribute('data-points') ?? null,
+      };
     });
     return { criteria, satisfaction: document.querySelector('#satisfaction-score')!.textContent! };
   });

@@ -50,7 +50,9 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
     }
     expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
     // Good practice, played by hand, is what the texts call very satisfactory on most criteria.
-    const levels = Object.values(sim.criteria).map((c) => c.level).filter(Boolean);
+    const levels = Object.values(sim.criteria)
+      .map((c) => c.level)
+      .filter(Boolean);
     expect(levels.filter((l) => l === 'TS').length).toBeGreaterThan(levels.length / 2);
 
     await tabTo(page, '#replay');
@@ -71,7 +73,10 @@ describe('real time', () => {
     await chooseScenario(page, scenario.id, 'timed');
     await prepare(page, 'business', ['name-badge']);
     // The visitor arrives at 5–10 s; look away for about 40 s of shift time.
-    await page.waitForFunction(() => /écoulé 0:4\d/.test(document.querySelector('.status-bar .clock')?.textContent ?? ''), undefined, { timeout: 20_000, polling: 200 });
+    await page.waitForFunction(() => /écoulé 0:4\d/.test(document.querySelector('.status-bar .clock')?.textContent ?? ''), undefined, {
+      timeout: 20_000,
+      polling: 200,
+    });
     await shot(page, 'unacknowledged-visitor');
     await playToDebrief(page, scenario, { pick: 1 });
     await selfAssess(page, 'TS');

@@ -44,7 +44,8 @@ describe('interface strings', () => {
       ...['visitor', 'receptionist', 'colleague', 'narrator'].map((s) => `speaker.${s}`),
       ...['venue', 'trait', 'difficulty'].map((f) => `menu.filter.${f}`),
       ...['time', 'name', 'company', 'badge', 'host'].map((c) => `tools.col.${c}`),
-      'lang.fr', 'lang.en',
+      'lang.fr',
+      'lang.en',
     ];
     expect(built.filter((k) => !fr.has(k) || !en.has(k))).toEqual([]);
   });

@@ -17,7 +17,10 @@ const RUBRIC = 'scenarios/rubrics/a1-face.yaml';
 
 /** A file named as the CLI names it: relative to the project root. */
 const src = (file: string): SourceFile => ({ file, text: readFileSync(ROOT + file, 'utf8') });
-const yamlIn = (dir: string) => readdirSync(ROOT + dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const yamlIn = (dir: string) =>
+  readdirSync(ROOT + dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
 
 function shippedRubrics(): Map<string, Rubric> {
   const { rubric, errors } = loadRubric(src(RUBRIC));
@@ -34,19 +37,13 @@ interface Expected {
 
 /** Each bad fixture and the exact errors it must give, in order. */
 const BAD_SCENARIOS: Record<string, Expected[]> = {
-  'yaml-bad-indent': [
-    { line: 74, col: 8, says: ['YAML syntax: All mapping items must start at the same column', 'check the indentation of this line'] },
-  ],
+  'yaml-bad-indent': [{ line: 74, col: 8, says: ['YAML syntax: All mapping items must start at the same column', 'check the indentation of this line'] }],
   'yaml-unclosed-quote': [{ line: 18, col: 27, says: ['YAML syntax: Missing closing "quote', 'add the same quote mark at the end of the text'] }],
   'yaml-duplicate-key': [{ line: 14, col: 1, says: ['YAML syntax: duplicate key "difficulty"', 'only once in the same mapping'] }],
-  'missing-field': [
-    { line: 86, col: 5, says: ['contacts.0.request: missing required field "urgency"', '(expected one of low, normal, high)'] },
-  ],
+  'missing-field': [{ line: 86, col: 5, says: ['contacts.0.request: missing required field "urgency"', '(expected one of low, normal, high)'] }],
   'missing-english': [{ line: 5, col: 1, says: ['title: missing required field "en"', '(expected a text)'] }],
   'unknown-phase': [{ line: 92, col: 7, says: ['contacts.0.phases.greting: unknown field "greting"', 'did you mean "greeting"?'] }],
-  'unknown-field': [
-    { line: 98, col: 13, says: ['contacts.0.phases.greeting.options.0.postur: unknown field "postur"', 'did you mean "posture"?'] },
-  ],
+  'unknown-field': [{ line: 98, col: 13, says: ['contacts.0.phases.greeting.options.0.postur: unknown field "postur"', 'did you mean "posture"?'] }],
   'unknown-act': [
     {
       line: 96,
@@ -65,7 +62,10 @@ const BAD_SCENARIOS: Record<string, Expected[]> = {
     {
       line: 90,
       col: 45,
-      says: ['contacts.0.request.outcome.person: unknown person "claire-dupond"', 'expected an id from desk.directory (claire-dupont, karim-benali, sophie-leroy)'],
+      says: [
+        'contacts.0.request.outcome.person: unknown person "claire-dupond"',
+        'expected an id from desk.directory (claire-dupont, karim-benali, sophie-leroy)',
+      ],
     },
   ],
   'dangling-timeline-contact': [
@@ -83,9 +83,7 @@ const BAD_SCENARIOS: Record<string, Expected[]> = {
   'wrong-type': [{ line: 13, col: 13, says: ['difficulty: got the text "hard"; expected a whole number'] }],
   'out-of-range': [{ line: 13, col: 13, says: ['difficulty: 7 is too big; expected at most 5'] }],
   'unknown-venue': [{ line: 12, col: 8, says: ['venue: got the text "hall"; expected one of company-hall, station,'] }],
-  'duplicate-option-id': [
-    { line: 103, col: 17, says: ['greeting.options.1.id: option id "stand-up" is used twice in contact "paul-martin"'] },
-  ],
+  'duplicate-option-id': [{ line: 103, col: 17, says: ['greeting.options.1.id: option id "stand-up" is used twice in contact "paul-martin"'] }],
   'defer-without-waiting': [
     { line: 295, col: 18, says: ['contacts.0.phases.handling.options.6.act: this DEFER leads to the waiting phase, but phases.waiting is missing: add it'] },
     { line: 295, col: 18, says: ['this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)'] },
@@ -159,7 +157,12 @@ describe('a folder of good and bad files', () => {
     expect(catalog.scenarios[1].desk.startTime).toBe('10:20');
     const [syntax, person, sameId, ...rest] = catalog.errors;
     expect(rest).toEqual([]);
-    expect(syntax).toEqual({ file: `${MIXED}/b-bad-syntax.yaml`, line: 73, col: 25, message: 'YAML syntax: Missing closing "quote (add the same quote mark at the end of the text)' });
+    expect(syntax).toEqual({
+      file: `${MIXED}/b-bad-syntax.yaml`,
+      line: 73,
+      col: 25,
+      message: 'YAML syntax: Missing closing "quote (add the same quote mark at the end of the text)',
+    });
     expect([person.file, person.line, person.col]).toEqual([`${MIXED}/d-bad-person.yaml`, 44, 13]);
     expect(person.message).toContain('desk.orgChart.1.head: unknown person "claire-dupond"; expected an id from desk.directory');
     expect(sameId.file).toBe(`${MIXED}/e-same-id.yaml`);
@@ -170,7 +173,10 @@ describe('a folder of good and bad files', () => {
   it('refuses the second of two files with the same scenario id, whichever comes first', () => {
     const a = src(`${MIXED}/a-supplier.yaml`);
     const e = src(`${MIXED}/e-same-id.yaml`);
-    for (const [first, second] of [[a, e], [e, a]]) {
+    for (const [first, second] of [
+      [a, e],
+      [e, a],
+    ]) {
       const catalog = loadCatalog([first, second], [src(RUBRIC)]);
       expect(catalog.scenarios.map((s) => s.id)).toEqual(['mixed-supplier']);
       expect(catalog.errors.map((x) => [x.file, x.message])).toEqual([
@@ -181,8 +187,7 @@ describe('a folder of good and bad files', () => {
 });
 
 describe('npm run validate (src/cli/validate.ts)', () => {
-  const validate = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const validate = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   const located = (stderr: string) => stderr.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
 
   it('prints file:line:col errors for the bad files, counts the good ones, and exits 1', () => {
@@ -194,7 +199,9 @@ describe('npm run validate (src/cli/validate.ts)', () => {
     expect(lines[0]).toBe(`${MIXED}/b-bad-syntax.yaml:73:25: YAML syntax: Missing closing "quote (add the same quote mark at the end of the text)`);
     expect(lines[1]).toMatch(new RegExp(`^${MIXED}/d-bad-person\\.yaml:44:13: desk\\.orgChart\\.1\\.head: unknown person "claire-dupond"`));
     expect(lines[2]).toMatch(
-      new RegExp(`^${MIXED}/e-same-id\\.yaml:\\d+:\\d+: id: scenario id "mixed-supplier" is already used by ${MIXED}/a-supplier\\.yaml; give each scenario its own id$`),
+      new RegExp(
+        `^${MIXED}/e-same-id\\.yaml:\\d+:\\d+: id: scenario id "mixed-supplier" is already used by ${MIXED}/a-supplier\\.yaml; give each scenario its own id$`,
+      ),
     );
     expect(run.stderr).toMatch(/^3 errors in 3 files$/m);
   });

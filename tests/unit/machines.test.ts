@@ -1,6 +1,6 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
-import { createActor, type AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { type AnyStateMachine, createActor } from 'xstate';
 import { PHASE_MACHINES } from '../../src/core/machines/index';
 import { ACTS, PHASES, type Phase } from '../../src/core/machines/procedure';
 import { visitMachine } from '../../src/core/machines/visit';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { play } from '../../src/core/policies/play';
-import { replay, resultOf, type Run } from '../../src/core/result';
 import { POLICY_NAMES } from '../../src/core/policies/policies';
+import { type Run, replay, resultOf } from '../../src/core/result';
 
 const catalog = loadFromDisk();
 

@@ -23,8 +23,15 @@ function play(steps: [number, string][], end?: number, prepare: string[] = []) {
 
 describe('levels', () => {
   it.each([
-    [10, 10, 'TS'], [85, 100, 'TS'], [84, 100, 'S'], [60, 100, 'S'], [59, 100, 'I'],
-    [30, 100, 'I'], [29, 100, 'TI'], [-3, 5, 'TI'], [-2, 0, 'TI'],
+    [10, 10, 'TS'],
+    [85, 100, 'TS'],
+    [84, 100, 'S'],
+    [60, 100, 'S'],
+    [59, 100, 'I'],
+    [30, 100, 'I'],
+    [29, 100, 'TI'],
+    [-3, 5, 'TI'],
+    [-2, 0, 'TI'],
   ] as const)('%i of %i is %s', (points, max, level) => {
     expect(levelFor(rubric, points, max)).toBe(level);
   });
@@ -52,7 +59,17 @@ describe('decision evidence', () => {
 
 describe('a hand-played shift', () => {
   // Arrival at t=5 (no jitter). Every number below is worked out by hand from mini.yaml and a1-face.yaml.
-  const steps: [number, string][] = [[7, 'stand'], [8, 'hello'], [9, 'name'], [10, 'why'], [11, 'in'], [12, 'badge'], [13, 'go'], [14, 'done'], [15, 'bye']];
+  const steps: [number, string][] = [
+    [7, 'stand'],
+    [8, 'hello'],
+    [9, 'name'],
+    [10, 'why'],
+    [11, 'in'],
+    [12, 'badge'],
+    [13, 'go'],
+    [14, 'done'],
+    [15, 'bye'],
+  ];
   const shift = play(steps, undefined, ['casual', 'business', 'name-badge', 'tidy-desk', 'read-rules']);
   const result = resultOf(shift);
 
@@ -101,7 +118,12 @@ describe('preparation', () => {
 });
 
 describe('time', () => {
-  it.each([[8, 3], [15, 2], [28, 0], [50, -2]])('acting first at t=%i scores the acknowledgement %i on CP2', (t, points) => {
+  it.each([
+    [8, 3],
+    [15, 2],
+    [28, 0],
+    [50, -2],
+  ])('acting first at t=%i scores the acknowledgement %i on CP2', (t, points) => {
     const shift = play([[t, 'hello']]);
     expect(shift.evidence.find((e) => e.source === 'timing')).toMatchObject({ criterion: 'CP2', points, max: 3 });
   });
@@ -110,7 +132,11 @@ describe('time', () => {
     // Calm visitor: patience 50 drains 0.6/s unattended → empty after 84 s, then 30 more → 50 s.
     const shift = play([], 200);
     const said = shift.log.filter((l) => l.speaker === 'visitor').map((l) => [l.t, l.text.en]);
-    expect(said).toEqual([[25, 'Hello?'], [89, "I'm waiting!"], [139, 'Never mind.']]);
+    expect(said).toEqual([
+      [25, 'Hello?'],
+      [89, "I'm waiting!"],
+      [139, 'Never mind.'],
+    ]);
     expect(shift.finished).toBe(true);
     const r = resultOf(shift);
     expect(r.satisfaction.walkedOut).toBe(true);

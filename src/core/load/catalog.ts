@@ -1,8 +1,8 @@
-import { RubricSchema, type Rubric } from '../schema/rubric';
-import { ScenarioSchema, type Scenario } from '../schema/scenario';
 import { PHASES } from '../machines/procedure';
+import { type Rubric, RubricSchema } from '../schema/rubric';
+import { type Scenario, ScenarioSchema } from '../schema/scenario';
 import { findDeadEnds } from './coverage';
-import { YamlSource, type LoadError } from './yaml-source';
+import { type LoadError, YamlSource } from './yaml-source';
 
 /** A file's name and text: the core never touches a file system itself. */
 export interface SourceFile {
@@ -48,9 +48,7 @@ export function loadScenario(src: SourceFile, rubrics: Map<string, Rubric>): { s
       }
     });
   }
-  value.contacts.forEach((c, ci) =>
-    findDeadEnds(c).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))),
-  );
+  value.contacts.forEach((c, ci) => findDeadEnds(c).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))));
   return problems.length ? { errors: problems } : { scenario: value, errors: [], source };
 }
 

@@ -1,4 +1,4 @@
-import { getInitialSnapshot, getNextSnapshot, type AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { PHASE_MACHINES } from '../machines/index';
 import { PHASES, type Phase } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';

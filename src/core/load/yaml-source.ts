@@ -1,4 +1,4 @@
-import { isMap, isPair, isSeq, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
 
 export type Path = readonly PropertyKey[];
@@ -39,7 +39,10 @@ export class YamlSource {
       // Indentation errors start on the blanks: point at the first character after them.
       let offset = e.pos[0];
       while (text[offset] === ' ' || text[offset] === '\t') offset++;
-      const key = /^([^:\n]*):/.exec(text.slice(offset))?.[1].trim().replace(/^["']|["']$/g, '');
+      const key = /^([^:\n]*):/
+        .exec(text.slice(offset))?.[1]
+        .trim()
+        .replace(/^["']|["']$/g, '');
       const message =
         e.code === 'DUPLICATE_KEY' && key
           ? `duplicate key "${key}": a key may appear only once in the same mapping`

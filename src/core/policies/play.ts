@@ -1,5 +1,5 @@
-import { createRng } from '../rng';
 import { resultOf, type ShiftResult } from '../result';
+import { createRng } from '../rng';
 import type { Rubric } from '../schema/rubric';
 import type { Scenario } from '../schema/scenario';
 import { Shift } from '../shift/shift';
@@ -24,7 +24,12 @@ export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName,
       continue;
     }
     shift.advance(d.after);
-    const still = !shift.finished && shift.contact(d.contact).available().some((o) => o.id === d.option);
+    const still =
+      !shift.finished &&
+      shift
+        .contact(d.contact)
+        .available()
+        .some((o) => o.id === d.option);
     if (still) shift.act(d.contact, d.option);
   }
   return { policy: policyName, ...resultOf(shift) };

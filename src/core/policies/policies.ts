@@ -57,7 +57,8 @@ function policy(name: PolicyName, choose: Chooser, timing: Timing, prepare: Prep
 const firstAct = (run: ContactRun) => run.acknowledgedAt === undefined;
 const byKey = <T>(items: T[], key: (t: T) => number[]): T | undefined =>
   [...items].sort((a, b) => {
-    const ka = key(a), kb = key(b);
+    const ka = key(a),
+      kb = key(b);
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
     return 0;
   })[0];
@@ -67,7 +68,11 @@ const ideal = policy(
   'ideal',
   (run, options) => {
     // A loop that earns nothing (a second, clumsy chase) is not good practice: better to wait.
-    const pool = orWait(run, options.filter((o) => !(run.loops(o) && total(o) <= 0)), options);
+    const pool = orWait(
+      run,
+      options.filter((o) => !(run.loops(o) && total(o) <= 0)),
+      options,
+    );
     return byKey(pool, (o) => {
       const { alternatives, dropped } = run.classify(o);
       const usefulLoop = run.loops(o) && total(o) > 0 ? 0 : 1;
@@ -86,7 +91,11 @@ const ideal = policy(
 const rude = policy(
   'rude',
   (run, options) => {
-    const pool = orWait(run, options.filter((o) => !(run.loops(o) && total(o) >= 0)), options);
+    const pool = orWait(
+      run,
+      options.filter((o) => !(run.loops(o) && total(o) >= 0)),
+      options,
+    );
     return byKey(pool, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
   },
   (run) => (firstAct(run) ? 12 : 4),
@@ -100,7 +109,11 @@ const rude = policy(
 const passive = policy(
   'passive',
   (run, options) => {
-    const pool = orWait(run, options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative')), options);
+    const pool = orWait(
+      run,
+      options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative')),
+      options,
+    );
     return byKey(pool, (o) => [Math.abs(total(o))]);
   },
   (run) => (firstAct(run) ? 35 : 6),

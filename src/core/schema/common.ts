@@ -7,9 +7,7 @@ export const Text = z.strictObject({
 });
 export type Text = z.infer<typeof Text>;
 
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id in lower-case letters, digits and dashes, e.g. "claire-dupont"');
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id in lower-case letters, digits and dashes, e.g. "claire-dupont"');
 
 export const Lang = z.enum(['fr', 'en', 'es', 'de']);
 export type Lang = z.infer<typeof Lang>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PHASES, ACTS } from '../machines/procedure';
+import { ACTS, PHASES } from '../machines/procedure';
 import { Id, Text } from './common';
 
 export const LEVELS = ['TI', 'I', 'S', 'TS'] as const;
@@ -29,9 +29,7 @@ const ProcedureStep = z.strictObject({
 
 /** Start-of-shift preparation (CP1): one outfit to choose for the venue, and tasks to do. */
 const Preparation = z.strictObject({
-  outfits: z
-    .array(z.strictObject({ id: Id, text: Text, suits: z.array(z.string()), why: Text }))
-    .min(2),
+  outfits: z.array(z.strictObject({ id: Id, text: Text, suits: z.array(z.string()), why: Text })).min(2),
   outfit: z.strictObject({ criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), whyMissing: Text }),
   tasks: z.array(
     z.strictObject({ id: Id, text: Text, criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), why: Text, whyMissing: Text }),
@@ -45,9 +43,7 @@ export const RubricSchema = z
     title: Text,
     source: z.string().min(1),
     channel: z.enum(['face', 'phone']),
-    levels: z
-      .array(z.strictObject({ id: z.enum(LEVELS), label: Text, min: z.number().min(-1).max(1) }))
-      .length(4, 'expected the four levels TI, I, S, TS'),
+    levels: z.array(z.strictObject({ id: z.enum(LEVELS), label: Text, min: z.number().min(-1).max(1) })).length(4, 'expected the four levels TI, I, S, TS'),
     criteria: z.array(Criterion).min(1),
     observations: z.strictObject({
       /** Seconds from arrival to the first act on a contact (T11.1 "rapidement prise en compte"). */
@@ -72,12 +68,19 @@ export const RubricSchema = z
     r.procedure.forEach((s, i) => {
       ref(s.criterion, ['procedure', i, 'criterion']);
       const acts: readonly string[] = ACTS[s.phase];
-      if (!acts.includes(s.act)) ctx.addIssue({ code: 'custom', path: ['procedure', i, 'act'], message: `act "${s.act}" does not exist in phase ${s.phase}; expected one of ${acts.join(', ')}` });
+      if (!acts.includes(s.act))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['procedure', i, 'act'],
+          message: `act "${s.act}" does not exist in phase ${s.phase}; expected one of ${acts.join(', ')}`,
+        });
     });
     const order = r.levels.map((l) => l.id).join(',');
-    if (order !== LEVELS.join(',')) ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
+    if (order !== LEVELS.join(','))
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
     r.levels.forEach((l, i) => {
-      if (i > 0 && l.min <= r.levels[i - 1].min) ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'level thresholds must increase from TI to TS' });
+      if (i > 0 && l.min <= r.levels[i - 1].min)
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'level thresholds must increase from TI to TS' });
     });
   });
 

@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { ACTS, PHASES } from '../machines/procedure';
 import { phaseStates } from '../machines/index';
+import { ACTS, PHASES } from '../machines/procedure';
 import { Id, Lang, Text } from './common';
 
 export const TRAITS = [
-  'calm', 'impatient', 'aggressive', 'talkative', 'hesitant', 'vip', 'elderly', 'child',
-  'wheelchair', 'hearing-impaired', 'sight-impaired',
+  'calm',
+  'impatient',
+  'aggressive',
+  'talkative',
+  'hesitant',
+  'vip',
+  'elderly',
+  'child',
+  'wheelchair',
+  'hearing-impaired',
+  'sight-impaired',
 ] as const;
 export const VENUES = ['company-hall', 'station', 'trade-fair', 'hospital', 'town-hall', 'hotel'] as const;
 export const VISITOR_TYPES = ['client', 'usager', 'fournisseur', 'prospect', 'internal'] as const;
@@ -80,9 +89,7 @@ const Visitor = z.strictObject({
   patience: Score,
   mood: Score,
   trust: Score,
-  lines: z
-    .strictObject({ speakUp: Text.optional(), complain: Text.optional(), walkOut: Text.optional() })
-    .optional(),
+  lines: z.strictObject({ speakUp: Text.optional(), complain: Text.optional(), walkOut: Text.optional() }).optional(),
 });
 
 const Contact = z.strictObject({
@@ -128,9 +135,7 @@ export const ScenarioSchema = z
     timeLimit: z.number().positive(),
     desk: Desk,
     contacts: z.array(Contact).min(1),
-    timeline: z
-      .array(z.strictObject({ at: z.number().min(0), jitter: z.number().min(0).optional(), event: z.literal('arrival'), contact: Id }))
-      .min(1),
+    timeline: z.array(z.strictObject({ at: z.number().min(0), jitter: z.number().min(0).optional(), event: z.literal('arrival'), contact: Id })).min(1),
   })
   .superRefine(checkReferences);
 
@@ -178,7 +183,8 @@ function checkReferences(s: z.infer<typeof ScenarioSchema>, ctx: Ctx) {
     }
     const defer = c.phases.handling.options.findIndex((o) => o.act === 'DEFER');
     const deferAt = at('phases', 'handling', 'options', defer, 'act');
-    if (defer >= 0 && !c.phases.waiting) issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
+    if (defer >= 0 && !c.phases.waiting)
+      issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
     if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
   });
 }

@@ -1,4 +1,4 @@
-import { createActor, getNextSnapshot, type Actor, type AnyStateMachine } from 'xstate';
+import { type Actor, type AnyStateMachine, createActor, getNextSnapshot } from 'xstate';
 import { PHASE_MACHINES } from '../machines/index';
 import type { Phase } from '../machines/procedure';
 import { visitMachine } from '../machines/visit';

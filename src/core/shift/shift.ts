@@ -59,9 +59,7 @@ export class Shift {
   ) {
     this.rng = createRng(seed);
     this.contacts = scenario.contacts.map((c) => new ContactRun(c));
-    this.arrivals = scenario.timeline
-      .map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact }))
-      .sort((a, b) => a.at - b.at);
+    this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
   }
 
   get finished(): boolean {
@@ -105,12 +103,23 @@ export class Shift {
     const outfit = prep.outfits.find((o) => this.prepared.includes(o.id));
     const fits = outfit?.suits.includes(this.scenario.venue);
     this.evidence.push({
-      ...at, criterion: prep.outfit.criterion, points: fits ? prep.outfit.points : prep.outfit.missing, max: prep.outfit.points,
-      why: fits ? outfit!.why : prep.outfit.whyMissing, option: outfit?.id,
+      ...at,
+      criterion: prep.outfit.criterion,
+      points: fits ? prep.outfit.points : prep.outfit.missing,
+      max: prep.outfit.points,
+      why: fits ? outfit!.why : prep.outfit.whyMissing,
+      option: outfit?.id,
     });
     for (const task of prep.tasks) {
       const done = this.prepared.includes(task.id);
-      this.evidence.push({ ...at, criterion: task.criterion, points: done ? task.points : task.missing, max: task.points, why: done ? task.why : task.whyMissing, option: task.id });
+      this.evidence.push({
+        ...at,
+        criterion: task.criterion,
+        points: done ? task.points : task.missing,
+        max: task.points,
+        why: done ? task.why : task.whyMissing,
+        option: task.id,
+      });
     }
   }
 
@@ -136,7 +145,10 @@ export class Shift {
 
   act(contactId: string, optionId: string): void {
     if (this.finished) throw new ActError('the shift is over');
-    if (contactId === DESK) return this.prepare(optionId);
+    if (contactId === DESK) {
+      this.prepare(optionId);
+      return;
+    }
     this.openDesk();
     const run = this.contact(contactId);
     const option = run.available().find((o) => o.id === optionId);
@@ -179,7 +191,13 @@ export class Shift {
     const max = Math.max(...rule.bands.map((b) => b.points));
     const seconds = String(Math.round(delay));
     this.evidence.push({
-      t: this.now, contact: run.id, phase: 'greeting', criterion: rule.criterion, points: band.points, max, source: 'timing',
+      t: this.now,
+      contact: run.id,
+      phase: 'greeting',
+      criterion: rule.criterion,
+      points: band.points,
+      max,
+      source: 'timing',
       why: { fr: band.why.fr.replace('{s}', seconds), en: band.why.en.replace('{s}', seconds) },
     });
   }
@@ -201,8 +219,15 @@ export class Shift {
       if (!offered?.has(step.act) && !done.has(step.act)) continue;
       const ok = done.has(step.act);
       this.evidence.push({
-        t: this.now, contact: run.id, phase, criterion: step.criterion, points: ok ? step.points : step.missing,
-        max: step.points, why: ok ? step.why : step.whyMissing, source: 'procedure', act: step.act,
+        t: this.now,
+        contact: run.id,
+        phase,
+        criterion: step.criterion,
+        points: ok ? step.points : step.missing,
+        max: step.points,
+        why: ok ? step.why : step.whyMissing,
+        source: 'procedure',
+        act: step.act,
       });
     }
   }
@@ -211,7 +236,15 @@ export class Shift {
     while (this.arrivals.length && this.arrivals[0].at <= this.now) {
       const run = this.contact(this.arrivals.shift()!.contact);
       run.arrive(this.now);
-      this.say(run, 'narrator', { fr: `${run.def.visitor.civility} ${run.def.visitor.name} arrive à l'accueil.`, en: `${run.def.visitor.civility === 'Madame' ? 'Ms' : 'Mr'} ${run.def.visitor.name} comes to the desk.` }, 'fr');
+      this.say(
+        run,
+        'narrator',
+        {
+          fr: `${run.def.visitor.civility} ${run.def.visitor.name} arrive à l'accueil.`,
+          en: `${run.def.visitor.civility === 'Madame' ? 'Ms' : 'Mr'} ${run.def.visitor.name} comes to the desk.`,
+        },
+        'fr',
+      );
       const opening = run.def.phases.greeting.opening;
       if (opening) this.say(run, 'visitor', opening, run.visitor.language);
     }
@@ -244,7 +277,16 @@ export class Shift {
     run.visitor = { ...run.visitor, mood: Math.max(0, run.visitor.mood + EXHAUSTED_MOOD), patience: PATIENCE_AFTER_COMPLAINT };
     if (situation === 'unattended' || situation === 'waiting') {
       const rule = this.rubric.observations.patienceExhausted;
-      this.evidence.push({ t: this.now, contact: run.id, phase: run.activePhase()!, criterion: rule.criterion, points: rule.points, max: 0, why: rule.why, source: 'patience' });
+      this.evidence.push({
+        t: this.now,
+        contact: run.id,
+        phase: run.activePhase()!,
+        criterion: rule.criterion,
+        points: rule.points,
+        max: 0,
+        why: rule.why,
+        source: 'patience',
+      });
     }
   }
 

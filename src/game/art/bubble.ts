@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { C, FONT } from './palette';
 import { W } from './layout';
+import { C, FONT } from './palette';
 
 const MAX_CHARS = 32;
 const MAX_LINES = 3;
@@ -23,7 +23,7 @@ export function wrapSpeech(text: string, max = MAX_CHARS, maxLines = MAX_LINES):
       line = '';
     }
     if (!line) line = word;
-    else if (line.length + 1 + word.length <= max) line += ' ' + word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -33,7 +33,7 @@ export function wrapSpeech(text: string, max = MAX_CHARS, maxLines = MAX_LINES):
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
     const last = kept[maxLines - 1]!;
-    kept[maxLines - 1] = (last.length >= max ? last.slice(0, max - 1) : last) + '…';
+    kept[maxLines - 1] = `${last.length >= max ? last.slice(0, max - 1) : last}…`;
     return kept;
   }
   return lines;
@@ -131,9 +131,7 @@ export class NameTag extends Phaser.GameObjects.Container {
   ) {
     super(scene, 0, 0);
     this.bg = scene.add.graphics();
-    this.text = scene.add
-      .text(wheelchairIcon ? 10 : 6, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff' })
-      .setOrigin(0.5, 0.5);
+    this.text = scene.add.text(wheelchairIcon ? 10 : 6, 0, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0.5, 0.5);
     this.add([this.bg, this.text]);
     this.setDepth(depth).setVisible(false);
     scene.add.existing(this);

@@ -8,13 +8,7 @@ export const HEAD_R = 36;
  * Draws eyes, brows, mouth and cheeks around (0, cy). Expressions are exaggerated on
  * purpose: the student must read them at a glance, even on a small phone.
  */
-export function drawFace(
-  g: Phaser.GameObjects.Graphics,
-  cy: number,
-  expression: Expression,
-  glasses: boolean,
-  skin = 0xf1c7a1,
-): void {
+export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression: Expression, glasses: boolean, skin = 0xf1c7a1): void {
   g.clear();
   const ink = C.ink;
   // On dark skin, dark features need a light edge to stay readable.

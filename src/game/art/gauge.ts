@@ -40,9 +40,7 @@ export function drawGauge(scene: Phaser.Scene, cx: number, cy: number, value: nu
   needle.rotation = Math.PI;
   scene.tweens.add({ targets: needle, rotation: Math.PI + (v / 100) * Math.PI, duration: 1200, ease: 'Back.easeOut' });
 
-  scene.add
-    .text(cx + 44, cy + 58, String(v), { fontFamily: FONT, fontSize: '52px', fontStyle: 'bold', color: C.inkCss })
-    .setOrigin(0.5, 0.5);
+  scene.add.text(cx + 44, cy + 58, String(v), { fontFamily: FONT, fontSize: '52px', fontStyle: 'bold', color: C.inkCss }).setOrigin(0.5, 0.5);
   scene.add
     .text(cx, cy + 132, label, {
       fontFamily: FONT,

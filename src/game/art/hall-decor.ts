@@ -1,6 +1,6 @@
-import * as Phaser from 'phaser';
-import { C, FONT } from './palette';
+import type * as Phaser from 'phaser';
 import { CHAIRS, COUNTER_LEFT, COUNTER_RIGHT, COUNTER_TOP, DEPTH, DESK, FLOOR_Y, H, LIFT, W } from './layout';
+import { C, FONT } from './palette';
 
 export interface HallDecor {
   setClock(clock: string): void;
@@ -15,7 +15,11 @@ export function drawHallDecor(scene: Phaser.Scene): HallDecor {
   drawRoom(scene);
   for (const c of CHAIRS) scene.add.image(c.x, c.y, 'chair').setOrigin(0.5, 1).setScale(c.s).setDepth(DEPTH.chairs);
   // Behind the last chair, against the wall.
-  scene.add.image(1236, 470, 'plant').setOrigin(0.5, 1).setScale(0.9).setDepth(DEPTH.chairs - 1);
+  scene.add
+    .image(1236, 470, 'plant')
+    .setOrigin(0.5, 1)
+    .setScale(0.9)
+    .setDepth(DEPTH.chairs - 1);
   scene.add.image(1060, 180, 'poster').setDepth(DEPTH.room);
   scene.add.image(160, 400, 'door').setOrigin(0.5, 1).setDepth(DEPTH.room);
 
@@ -86,10 +90,7 @@ function drawSign(scene: Phaser.Scene): Phaser.GameObjects.Text {
   g.fillStyle(C.teal, 1);
   g.fillRoundedRect(300, 40, 460, 96, 16);
   scene.add.image(352, 88, 'logo').setScale(0.8).setDepth(DEPTH.room);
-  return scene.add
-    .text(400, 88, '', { fontFamily: FONT, fontSize: '30px', fontStyle: 'bold', color: '#ffffff' })
-    .setOrigin(0, 0.5)
-    .setDepth(DEPTH.room);
+  return scene.add.text(400, 88, '', { fontFamily: FONT, fontSize: '30px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0, 0.5).setDepth(DEPTH.room);
 }
 
 function drawLift(scene: Phaser.Scene): (open: boolean) => void {
@@ -111,8 +112,14 @@ function drawLift(scene: Phaser.Scene): (open: boolean) => void {
 
   const half = w / 2;
   const left = scene.add.graphics().setDepth(DEPTH.room).setPosition(x, y);
-  const right = scene.add.graphics().setDepth(DEPTH.room).setPosition(x + w, y);
-  for (const [d, from] of [[left, 0], [right, -half]] as const) {
+  const right = scene.add
+    .graphics()
+    .setDepth(DEPTH.room)
+    .setPosition(x + w, y);
+  for (const [d, from] of [
+    [left, 0],
+    [right, -half],
+  ] as const) {
     d.fillStyle(0xb0bec5, 1);
     d.fillRect(from, 0, half, h);
     d.lineStyle(2, C.metalDark, 0.6);
@@ -170,9 +177,18 @@ function drawCounter(scene: Phaser.Scene): void {
 
 function drawCounterItems(scene: Phaser.Scene): Phaser.GameObjects.Text {
   const d = DEPTH.counter + 1;
-  scene.add.image(320, COUNTER_TOP + 14, 'monitor').setOrigin(0.5, 1).setDepth(d);
-  scene.add.image(915, COUNTER_TOP + 16, 'book').setOrigin(0.5, 1).setDepth(d);
-  scene.add.image(630, COUNTER_TOP + 16, 'phone').setOrigin(0.5, 1).setDepth(d);
+  scene.add
+    .image(320, COUNTER_TOP + 14, 'monitor')
+    .setOrigin(0.5, 1)
+    .setDepth(d);
+  scene.add
+    .image(915, COUNTER_TOP + 16, 'book')
+    .setOrigin(0.5, 1)
+    .setDepth(d);
+  scene.add
+    .image(630, COUNTER_TOP + 16, 'phone')
+    .setOrigin(0.5, 1)
+    .setDepth(d);
   // Monitor top bar: texture y 8..30 → screen y COUNTER_TOP + 14 - 130 + 8.
   return scene.add
     .text(320, COUNTER_TOP + 14 - 130 + 19, '', { fontFamily: FONT, fontSize: '20px', fontStyle: 'bold', color: '#ffffff' })

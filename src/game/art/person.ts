@@ -157,7 +157,10 @@ export class Person extends Phaser.GameObjects.Container {
       // Puffs leave the sides of the head (cartoon "fuming"), clear of the speech bubble above.
       const y0 = this.headY() - 8;
       for (const side of [-1, 1]) {
-        const puff = this.scene.add.image(side * (HEAD_R + 8), y0, 'steam').setScale(0.6).setAlpha(0);
+        const puff = this.scene.add
+          .image(side * (HEAD_R + 8), y0, 'steam')
+          .setScale(0.6)
+          .setAlpha(0);
         this.rig.add(puff);
         this.steam.push(puff);
         this.moodTweens.push(
@@ -256,7 +259,10 @@ export class Person extends Phaser.GameObjects.Container {
 
   private drawLegs(sit: boolean, hipY: number): void {
     const L = this.look;
-    for (const [g, side] of [[this.legL, -1], [this.legR, 1]] as const) {
+    for (const [g, side] of [
+      [this.legL, -1],
+      [this.legR, 1],
+    ] as const) {
       g.clear();
       g.angle = 0;
       if (!sit) {

@@ -73,7 +73,10 @@ export class Receptionist extends Phaser.GameObjects.Container {
     const hipY = HIP_Y + drop;
     const headY = HEAD_Y + drop;
 
-    for (const [g, side] of [[this.legL, -1], [this.legR, 1]] as const) {
+    for (const [g, side] of [
+      [this.legL, -1],
+      [this.legR, 1],
+    ] as const) {
       g.clear();
       g.setPosition(side * 17, HIP_Y);
       g.setVisible(this.pose !== 'seated'); // hidden by the chair back anyway

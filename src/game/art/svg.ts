@@ -168,5 +168,5 @@ export const SVG_ART: readonly SvgArt[] = [plant, chair, clockFace, logo, poster
 /** Base64 data URI: the loader treats it like any URL, so progress events fire per file. */
 export function svgDataUri(art: SvgArt): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${art.w}" height="${art.h}" viewBox="0 0 ${art.w} ${art.h}">${art.body}</svg>`;
-  return 'data:image/svg+xml;base64,' + btoa(svg);
+  return `data:image/svg+xml;base64,${btoa(svg)}`;
 }

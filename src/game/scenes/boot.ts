@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { C } from '../art/palette';
 import { H, W } from '../art/layout';
+import { C } from '../art/palette';
 import { SVG_ART, svgDataUri } from '../art/svg';
 import { EVT_BOOT_DONE, SCENE } from '../keys';
 

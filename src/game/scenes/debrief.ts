@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
-import type { DebriefState } from '../hall-state';
 import { drawGauge } from '../art/gauge';
 import { H, W } from '../art/layout';
 import { C, FONT, LEVEL_COLOURS } from '../art/palette';
+import type { DebriefState } from '../hall-state';
 import { SCENE } from '../keys';
 
 const LEVELS = ['TI', 'I', 'S', 'TS'] as const;
@@ -32,9 +32,7 @@ export class DebriefScene extends Phaser.Scene {
     const s = this.state;
     this.drawBackdrop();
 
-    const title = this.add
-      .text(W / 2, 46, s.title, { fontFamily: FONT, fontSize: '34px', fontStyle: 'bold', color: C.inkCss })
-      .setOrigin(0.5, 0.5);
+    const title = this.add.text(W / 2, 46, s.title, { fontFamily: FONT, fontSize: '34px', fontStyle: 'bold', color: C.inkCss }).setOrigin(0.5, 0.5);
     // A long translated title shrinks (34 px → at most ~26 px) rather than running off screen.
     if (title.width > W - 60) title.setFontSize(Math.max(26, Math.floor((34 * (W - 60)) / title.width)));
     if (title.width > W - 60) title.setScale((W - 60) / title.width);
@@ -68,9 +66,7 @@ export class DebriefScene extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(LEVEL_COLOURS.S, 1);
     g.fillRoundedRect(X0, y - 11, 44, 22, 11);
-    const score = this.add
-      .text(X0 + 56, y, s.scoreLabel, { fontFamily: FONT, fontSize: '20px', color: C.inkCss })
-      .setOrigin(0, 0.5);
+    const score = this.add.text(X0 + 56, y, s.scoreLabel, { fontFamily: FONT, fontSize: '20px', color: C.inkCss }).setOrigin(0, 0.5);
     const rx = X0 + 56 + score.width + 48;
     ring(g, rx, y, 12);
     this.add.text(rx + 24, y, s.selfLabel, { fontFamily: FONT, fontSize: '20px', color: C.inkCss }).setOrigin(0, 0.5);
@@ -106,9 +102,7 @@ export class DebriefScene extends Phaser.Scene {
 
     rows.forEach((row, i) => {
       const cy = top + rowH * i + rowH / 2;
-      this.add
-        .text(X0 - 22, cy, row.id, { fontFamily: FONT, fontSize: '22px', fontStyle: 'bold', color: C.inkCss })
-        .setOrigin(1, 0.5);
+      this.add.text(X0 - 22, cy, row.id, { fontFamily: FONT, fontSize: '22px', fontStyle: 'bold', color: C.inkCss }).setOrigin(1, 0.5);
       // Track with column ticks, so a short bar still reads against the full scale.
       grid.fillStyle(C.greyLight, 0.45);
       grid.fillRoundedRect(X0, cy - barH / 2, COL * 4, barH, barH / 2);

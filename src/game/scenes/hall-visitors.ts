@@ -1,9 +1,9 @@
 import type * as Phaser from 'phaser';
-import type { HallVisitor } from '../hall-state';
 import { NameTag, SpeechBubble } from '../art/bubble';
-import { CHAIRS, COUNTER_SPOTS, COUNTER_TOP, DEPTH, DOOR, WAITING_EXTRA, walkMs, type Spot } from '../art/layout';
+import { CHAIRS, COUNTER_SPOTS, COUNTER_TOP, DEPTH, DOOR, type Spot, WAITING_EXTRA, walkMs } from '../art/layout';
 import { C, lookFor } from '../art/palette';
 import { Person } from '../art/person';
+import type { HallVisitor } from '../hall-state';
 
 interface Target extends Spot {
   sit: boolean;
@@ -66,7 +66,9 @@ export class VisitorCrowd {
       const t = view.target;
       if (fresh && instant) {
         view.target = target;
-        p.setPosition(target.x, target.y).setScale(target.s).setPose(target.sit ? 'sit' : 'stand');
+        p.setPosition(target.x, target.y)
+          .setScale(target.s)
+          .setPose(target.sit ? 'sit' : 'stand');
       } else if (!t || t.x !== target.x || t.y !== target.y || t.sit !== target.sit) this.walk(view, target);
     }
     for (const view of this.views.values()) if (!byId.has(view.id) && !view.leaving) this.leave(view);

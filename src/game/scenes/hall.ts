@@ -1,11 +1,11 @@
 import * as Phaser from 'phaser';
-import type { HallSource, HallState } from '../hall-state';
 import { NameTag } from '../art/bubble';
 import { drawHallDecor, type HallDecor } from '../art/hall-decor';
 import { CHAIR_ASIDE_X, COLLEAGUE, COUNTER_TOP, DEPTH, DESK, DESK_OUT, H, LIFT_INSIDE, W, walkMs } from '../art/layout';
 import { C, STAFF_LOOK } from '../art/palette';
 import { Person } from '../art/person';
 import { Receptionist } from '../art/receptionist';
+import type { HallSource, HallState } from '../hall-state';
 import { REG_HALL_SOURCE, SCENE } from '../keys';
 import { VisitorCrowd } from './hall-visitors';
 

@@ -1,13 +1,13 @@
+import type { Scenario } from '../../core/schema/scenario';
 import { t, tx } from '../../i18n';
-import { h, clear } from '../dom';
+import { clear, h } from '../dom';
 import { diariesPanel } from './diaries';
 import { directoryPanel } from './directory';
 import { internalCallPanel } from './internal-call';
 import { messageSlipPanel } from './message-slip';
 import { rulesPanel } from './rules';
-import { TOOL_IDS, type DeskRecords, type PendingAct, type ToolContext, type ToolId } from './types';
+import { type DeskRecords, type PendingAct, TOOL_IDS, type ToolContext, type ToolId } from './types';
 import { visitorLogPanel } from './visitor-log';
-import type { Scenario } from '../../core/schema/scenario';
 
 /**
  * The desk's documentation and tools: a row of buttons and one open panel. When an
@@ -21,10 +21,22 @@ export class DeskTools {
   private current?: ToolId;
   private pending?: PendingAct;
 
-  constructor(private readonly scenario: Scenario, private readonly clock: () => string) {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly clock: () => string,
+  ) {
     this.panel = h('section', { class: 'tool-panel', hidden: true, tabindex: -1, 'aria-labelledby': 'tool-title' });
-    const bar = h('nav', { class: 'tool-bar', 'aria-label': t('tools.label') },
-      ...TOOL_IDS.map((id) => h('button', { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => (this.current === id && !this.pending ? this.close() : this.open(id)) }, t(`tools.${id}`))));
+    const bar = h(
+      'nav',
+      { class: 'tool-bar', 'aria-label': t('tools.label') },
+      ...TOOL_IDS.map((id) =>
+        h(
+          'button',
+          { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => (this.current === id && !this.pending ? this.close() : this.open(id)) },
+          t(`tools.${id}`),
+        ),
+      ),
+    );
     this.root = h('div', { class: 'desk-tools' }, bar, this.panel);
     this.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close(), e.stopPropagation();
@@ -48,16 +60,25 @@ export class DeskTools {
       call: () => internalCallPanel(ctx),
     }[tool]();
     // Consulting tools have nothing to fill in: a plain button records that they were used.
-    const confirm = pending && ['directory', 'diary', 'rules'].includes(tool)
-      ? h('button', { type: 'button', class: 'primary', onclick: () => pending.confirm() }, t('tools.confirm', { act: tx(pending.option.text) }))
-      : null;
-    clear(this.panel,
-      h('header', {}, h('h2', { id: 'tool-title' }, t(`tools.${tool}`)), h('button', { type: 'button', class: 'close', 'aria-label': t('tools.close'), onclick: () => this.close() }, '×')),
+    const confirm =
+      pending && ['directory', 'diary', 'rules'].includes(tool)
+        ? h('button', { type: 'button', class: 'primary', onclick: () => pending.confirm() }, t('tools.confirm', { act: tx(pending.option.text) }))
+        : null;
+    clear(
+      this.panel,
+      h(
+        'header',
+        {},
+        h('h2', { id: 'tool-title' }, t(`tools.${tool}`)),
+        h('button', { type: 'button', class: 'close', 'aria-label': t('tools.close'), onclick: () => this.close() }, '×'),
+      ),
       pending ? h('p', { class: 'pending' }, t('tools.pending', { act: tx(pending.option.text) })) : null,
-      body, confirm);
+      body,
+      confirm,
+    );
     this.panel.hidden = false;
     this.root.querySelectorAll('[data-tool]').forEach((b) => b.setAttribute('aria-pressed', String(b.getAttribute('data-tool') === tool)));
-    (this.panel.querySelector('input, textarea, button.primary') as HTMLElement | null ?? this.panel).focus();
+    ((this.panel.querySelector('input, textarea, button.primary') as HTMLElement | null) ?? this.panel).focus();
   }
 
   close() {

@@ -19,9 +19,14 @@ export function directoryPanel(ctx: ToolContext): HTMLElement {
   search.addEventListener('input', () => render(search.value));
   render('');
   const chart = ctx.scenario.desk.orgChart ?? [];
-  return h('div', {},
-    search, list,
+  return h(
+    'div',
+    {},
+    search,
+    list,
     chart.length ? h('h3', {}, t('tools.orgChart')) : null,
-    chart.length ? h('ul', { class: 'org' }, ...chart.map((o) => h('li', {}, `${tx(o.service)} : ${people.find((p) => p.id === o.head)?.name ?? o.head}`))) : null,
+    chart.length
+      ? h('ul', { class: 'org' }, ...chart.map((o) => h('li', {}, `${tx(o.service)} : ${people.find((p) => p.id === o.head)?.name ?? o.head}`)))
+      : null,
   );
 }

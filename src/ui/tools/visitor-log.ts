@@ -6,16 +6,26 @@ import type { ToolContext } from './types';
 /** Registre des visiteurs: log the visitor and hand a numbered badge. */
 export function visitorLogPanel(ctx: ToolContext, clock: () => string): HTMLElement {
   const rows = ctx.records.log;
-  const table = h('table', { class: 'visitor-log' },
+  const table = h(
+    'table',
+    { class: 'visitor-log' },
     h('caption', {}, t('tools.logTitle')),
     h('thead', {}, h('tr', {}, ...['time', 'name', 'company', 'badge', 'host'].map((k) => h('th', { scope: 'col' }, t(`tools.col.${k}`))))),
-    h('tbody', {}, ...(rows.length ? rows.map((r) => h('tr', {}, h('td', {}, r.time), h('td', {}, r.name), h('td', {}, r.company), h('td', {}, r.badge), h('td', {}, r.host))) : [h('tr', {}, h('td', { colspan: 5 }, t('tools.logEmpty')))])),
+    h(
+      'tbody',
+      {},
+      ...(rows.length
+        ? rows.map((r) => h('tr', {}, h('td', {}, r.time), h('td', {}, r.name), h('td', {}, r.company), h('td', {}, r.badge), h('td', {}, r.host)))
+        : [h('tr', {}, h('td', { colspan: 5 }, t('tools.logEmpty')))]),
+    ),
   );
   const pending = ctx.pending;
   if (!pending) return h('div', {}, table);
   const badge = `V-${String(rows.length + 1).padStart(3, '0')}`;
   const hosts = pending.targets.map((id) => ctx.scenario.desk.directory.find((p) => p.id === id)?.name ?? id);
-  const form = h('form', { class: 'tool-form' },
+  const form = h(
+    'form',
+    { class: 'tool-form' },
     field('log-name', t('tools.col.name'), { required: true }),
     field('log-company', t('tools.col.company')),
     field('log-host', t('tools.col.host'), { value: hosts[0] ?? '', required: true }),
