@@ -4,6 +4,7 @@ import { type Catalog, loadCatalog, type SourceFile } from '../core/load/catalog
 
 export const SCENARIO_DIR = resolve('scenarios');
 export const RUBRIC_DIR = join(SCENARIO_DIR, 'rubrics');
+export const SHARED_DIR = join(SCENARIO_DIR, 'shared');
 
 const isYaml = (f: string) => /\.ya?ml$/.test(f);
 const read = (path: string): SourceFile => ({ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
@@ -13,24 +14,27 @@ const yamlIn = (dir: string) =>
     .sort()
     .map((f) => join(dir, f));
 const isRubric = (path: string) => basename(dirname(path)) === 'rubrics';
+const isShared = (path: string) => basename(dirname(path)) === 'shared';
 
 /**
  * Reads scenario and rubric files from the given files or folders (default:
- * scenarios/). Rubrics are always read from scenarios/rubrics/ too, so a single
- * scenario can be checked on its own.
+ * scenarios/). Rubrics and shared moves and desks are always read from
+ * scenarios/rubrics/ and scenarios/shared/ too, so a single scenario can be
+ * checked on its own.
  */
 export function loadFromDisk(paths: string[] = []): Catalog {
   const targets = paths.length ? paths.map((p) => resolve(p)) : [SCENARIO_DIR];
   const scenarios = new Set<string>();
   const rubrics = new Set<string>(statSafe(RUBRIC_DIR)?.isDirectory() ? yamlIn(RUBRIC_DIR) : []);
+  const shared = new Set<string>(statSafe(SHARED_DIR)?.isDirectory() ? yamlIn(SHARED_DIR) : []);
   for (const target of targets) {
     const stat = statSafe(target);
     if (!stat) throw new Error(`${target}: no such file or folder`);
     const files = stat.isDirectory() ? yamlIn(target) : [target];
-    for (const f of files) (isRubric(f) ? rubrics : scenarios).add(f);
+    for (const f of files) (isRubric(f) ? rubrics : isShared(f) ? shared : scenarios).add(f);
     if (stat.isDirectory() && statSafe(join(target, 'rubrics'))?.isDirectory()) yamlIn(join(target, 'rubrics')).forEach((f) => rubrics.add(f));
   }
-  return loadCatalog([...scenarios].map(read), [...rubrics].map(read));
+  return loadCatalog([...scenarios].map(read), [...rubrics].map(read), [...shared].map(read));
 }
 
 function statSafe(path: string) {

@@ -1,15 +1,15 @@
-// npm run sim -- <scenario id or path> --policy ideal|rude|passive|random --seed N [--json]
+// npm run sim -- <scenario id or path> --policy ideal|rude|passive|random|key-N --seed N [--json]
 // npm run sim -- <scenario id or path> --replay run.json [--json]   (re-scores a saved run, e.g. from the browser)
 
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatError } from '../core/load/yaml-source';
 import { play } from '../core/policies/play';
-import { POLICY_NAMES, type PolicyName } from '../core/policies/policies';
+import { type PolicyName, policyNamed } from '../core/policies/policies';
 import { type Run, replay, resultOf } from '../core/result';
 import { loadFromDisk } from './files';
 
-const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random] [--seed N] [--replay run.json] [--json]';
+const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random|key-N] [--seed N] [--replay run.json] [--json]';
 
 function main() {
   const { values, positionals } = parseArgs({
@@ -24,7 +24,7 @@ function main() {
   const target = positionals[0];
   if (!target) throw new Error(usage);
   const policy = values.policy as PolicyName;
-  if (!POLICY_NAMES.includes(policy)) throw new Error(`unknown policy "${policy}"; ${usage}`);
+  if (!policyNamed(policy)) throw new Error(`unknown policy "${policy}"; ${usage}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
 
@@ -42,7 +42,7 @@ function main() {
   }
   console.log(`${scenario.id} — policy ${result.policy}, seed ${result.seed}, ${result.end} s`);
   for (const [id, c] of Object.entries(result.criteria)) {
-    console.log(`  ${id.padEnd(4)} ${(c.level ?? 'not assessed').padEnd(13)} ${c.points}/${c.max}`);
+    console.log(`  ${id.padEnd(4)} ${(c.level ?? 'not assessed').padEnd(13)} ${c.met}/${c.assessed} indicators met`);
   }
   console.log(`  satisfaction ${result.satisfaction.score}/100 (${result.satisfaction.level})`);
 }

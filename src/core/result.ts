@@ -1,5 +1,6 @@
 import type { Rubric } from './schema/rubric';
 import type { Scenario } from './schema/scenario';
+import type { ObservationRecord } from './scoring/observation';
 import { type CriterionScore, scoreCriteria } from './scoring/score';
 import { type Action, DESK, type LogEntry, Shift } from './shift/shift';
 import { type Satisfaction, satisfaction, satisfactionLevel } from './visitor/model';
@@ -20,12 +21,13 @@ export interface ShiftResult extends Run {
   satisfaction: Satisfaction;
   contacts: { id: string; satisfaction: Satisfaction }[];
   timeline: LogEntry[];
+  observations: ObservationRecord[];
 }
 
 export function resultOf(shift: Shift): ShiftResult {
   const contacts = shift.contacts
     .filter((c) => c.arrivedAt !== undefined)
-    .map((c) => ({ id: c.id, satisfaction: satisfaction(c.visitor, c.solved, c.walkedOut) }));
+    .map((c) => ({ id: c.id, satisfaction: satisfaction(c.visitor, c.ctx.solved && !needBroken(shift, c.id), c.walkedOut) }));
   const mean = Math.round(contacts.reduce((s, c) => s + c.satisfaction.score, 0) / Math.max(1, contacts.length));
   const overall =
     contacts.length === 1
@@ -40,14 +42,19 @@ export function resultOf(shift: Shift): ShiftResult {
     scenario: shift.scenario.id,
     seed: shift.seed,
     rubric: shift.rubric.id,
-    criteria: scoreCriteria(shift.rubric, shift.evidence),
+    criteria: scoreCriteria(shift.rubric, [...shift.observations], shift.essential),
     satisfaction: overall,
     contacts,
     actions: [...shift.actions],
     end: shift.now,
     timeline: [...shift.log],
+    observations: [...shift.observations],
   };
 }
+
+/** A pleased visitor sent to an empty office is not satisfied: a breached need is not met. */
+const needBroken = (shift: Shift, contact: string) =>
+  shift.observations.some((o) => o.contact === contact && o.indicator.endsWith('.need') && o.status !== 'met' && o.status !== 'partly');
 
 /** Rebuilds a shift from its run: same scenario, seed and timed acts, same state. */
 export function replay(scenario: Scenario, rubric: Rubric, run: Run): Shift {
@@ -58,9 +65,9 @@ export function replay(scenario: Scenario, rubric: Rubric, run: Run): Shift {
       shift.prepare(a.option);
       continue;
     }
-    if (a.t < shift.now) throw new Error(`actions are out of order at t=${a.t}`);
+    if (!Number.isInteger(a.t) || a.t < shift.now) throw new Error(`actions must have whole, non-decreasing times: t=${a.t} comes after t=${shift.now}`);
     shift.advance(a.t - shift.now);
-    shift.act(a.contact, a.option);
+    shift.act(a.contact, a.option, a.input);
   }
   shift.openDesk();
   shift.advance(Math.max(0, run.end - shift.now));

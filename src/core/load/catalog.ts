@@ -1,7 +1,9 @@
-import { PHASES } from '../machines/procedure';
-import { type Rubric, RubricSchema } from '../schema/rubric';
+import { findIndicator, indicatorRefs, type Rubric, RubricSchema } from '../schema/rubric';
 import { type Scenario, ScenarioSchema } from '../schema/scenario';
+import { ScenarioV1Schema } from '../schema/v1';
 import { findDeadEnds } from './coverage';
+import { migrateV1 } from './migrate';
+import { addShared, emptyShared, resolveShared, type Shared } from './shared';
 import { type LoadError, YamlSource } from './yaml-source';
 
 /** A file's name and text: the core never touches a file system itself. */
@@ -24,36 +26,86 @@ export function loadRubric(src: SourceFile): { rubric?: Rubric; errors: LoadErro
   return { rubric: value, errors: invalid };
 }
 
-export function loadScenario(src: SourceFile, rubrics: Map<string, Rubric>): { scenario?: Scenario; errors: LoadError[]; source?: YamlSource } {
+export function loadShared(files: SourceFile[]): { shared: Shared; errors: LoadError[] } {
+  const shared = emptyShared();
+  const errors: LoadError[] = [];
+  for (const f of files) {
+    const { source, errors: syntax } = YamlSource.parse(f.text, f.file);
+    if (syntax.length) {
+      errors.push(...syntax);
+      continue;
+    }
+    const read = source.data();
+    errors.push(...read.errors, ...(read.errors.length ? [] : addShared(shared, source, read.value)));
+  }
+  return { shared, errors };
+}
+
+/** The scenario's data in format 2: migrated from format 1, or with its shared moves and desk filled in. */
+export function scenarioData(source: YamlSource, shared: Shared): { data?: unknown; errors: LoadError[] } {
+  const read = source.data();
+  if (read.errors.length) return { errors: read.errors };
+  const raw = read.value as Record<string, unknown> | null;
+  const format = raw && typeof raw === 'object' ? raw.format : undefined;
+  if (format === undefined || format === 1) {
+    const v1 = source.validate(ScenarioV1Schema, raw);
+    if (!v1.value) return { errors: v1.errors.map((e) => ({ ...e, message: `${e.message} (read as format 1, since the file has no "format: 2")` })) };
+    return { data: migrateV1(v1.value), errors: [] };
+  }
+  if (format !== 2) return { errors: [source.error(['format'], `unknown format ${JSON.stringify(format)}; expected 2 (or no format field for a format-1 file)`)] };
+  return resolveShared(raw, shared, source);
+}
+
+/** Everything that needs the rubric: indicators exist, the channels match. */
+function checkAgainstRubric(value: Scenario, rubric: Rubric, source: YamlSource): LoadError[] {
+  const problems: LoadError[] = [];
+  if (value.channel !== 'mixed' && rubric.channel !== value.channel) {
+    problems.push(source.error(['rubric'], `rubric "${rubric.id}" is for the ${rubric.channel} channel, but this scenario's channel is ${value.channel}`));
+  }
+  const known = () => indicatorRefs(rubric).join(', ');
+  value.contacts.forEach((c, ci) => {
+    c.essential?.forEach((ref, i) => {
+      if (!findIndicator(rubric, ref)) problems.push(source.error(['contacts', ci, 'essential', i], `unknown indicator "${ref}" for rubric ${rubric.id}; expected one of ${known()}`));
+    });
+    const groups: [(string | number)[], Scenario['contacts'][number]['anytime']][] = [
+      ...Object.entries(c.phases).map(([p, s]) => [['contacts', ci, 'phases', p, 'options'], s?.options] as [(string | number)[], typeof s extends undefined ? never : Scenario['contacts'][number]['anytime']]),
+      [['contacts', ci, 'anytime'], c.anytime],
+      [['contacts', ci, 'after'], c.after],
+    ];
+    for (const [path, options] of groups) {
+      options?.forEach((o, oi) =>
+        o.observe?.forEach((ob, bi) => {
+          if (!findIndicator(rubric, ob.indicator)) {
+            problems.push(source.error([...path, oi, 'observe', bi, 'indicator'], `unknown indicator "${ob.indicator}" for rubric ${rubric.id}; expected one of ${known()}`));
+          }
+        }),
+      );
+    }
+  });
+  return problems;
+}
+
+export function loadScenario(
+  src: SourceFile,
+  rubrics: Map<string, Rubric>,
+  shared: Shared = emptyShared(),
+): { scenario?: Scenario; errors: LoadError[]; source?: YamlSource } {
   const { source, errors } = YamlSource.parse(src.text, src.file);
   if (errors.length) return { errors };
-  const { value, errors: invalid } = source.validate(ScenarioSchema);
+  const read = scenarioData(source, shared);
+  if (read.errors.length) return { errors: read.errors };
+  const { value, errors: invalid } = source.validate(ScenarioSchema, read.data);
   if (!value) return { errors: invalid };
-  const problems: LoadError[] = [];
   const rubric = rubrics.get(value.rubric);
-  if (!rubric) {
-    problems.push(source.error(['rubric'], `unknown rubric "${value.rubric}"; expected one of ${[...rubrics.keys()].join(', ') || '(no rubric loaded)'}`));
-  } else {
-    const criteria = new Set(rubric.criteria.map((c) => c.id));
-    value.contacts.forEach((c, ci) => {
-      for (const phase of PHASES) {
-        c.phases[phase]?.options.forEach((o, oi) =>
-          o.evidence?.forEach((e, ei) => {
-            if (!criteria.has(e.criterion)) {
-              const path = ['contacts', ci, 'phases', phase, 'options', oi, 'evidence', ei, 'criterion'];
-              problems.push(source.error(path, `unknown criterion "${e.criterion}" for rubric ${rubric.id}; expected one of ${[...criteria].join(', ')}`));
-            }
-          }),
-        );
-      }
-    });
-  }
+  const problems = rubric
+    ? checkAgainstRubric(value, rubric, source)
+    : [source.error(['rubric'], `unknown rubric "${value.rubric}"; expected one of ${[...rubrics.keys()].join(', ') || '(no rubric loaded)'}`)];
   value.contacts.forEach((c, ci) => findDeadEnds(c).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))));
   return problems.length ? { errors: problems } : { scenario: value, errors: [], source };
 }
 
 /** Loads everything it can: a bad file is reported and skipped, the rest is kept. */
-export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile[]): Catalog {
+export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile[], sharedFiles: SourceFile[] = []): Catalog {
   const errors: LoadError[] = [];
   const rubrics = new Map<string, Rubric>();
   for (const f of rubricFiles) {
@@ -61,10 +113,12 @@ export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile
     errors.push(...r.errors);
     if (r.rubric) rubrics.set(r.rubric.id, r.rubric);
   }
+  const { shared, errors: sharedErrors } = loadShared(sharedFiles);
+  errors.push(...sharedErrors);
   const scenarios: Scenario[] = [];
   const seen = new Map<string, string>();
   for (const f of scenarioFiles) {
-    const s = loadScenario(f, rubrics);
+    const s = loadScenario(f, rubrics, shared);
     errors.push(...s.errors);
     if (!s.scenario) continue;
     const previous = seen.get(s.scenario.id);

@@ -1,28 +1,29 @@
 import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
-import { PHASE_MACHINES } from '../machines/index';
-import { PHASES, type Phase } from '../machines/procedure';
+import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
+import { type Phase, PHASES } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';
 
 type Snap = ReturnType<typeof getInitialSnapshot<AnyStateMachine>>;
 
-/** Acts the script offers in a given state of a phase (the `when` filter applied). */
+/** Acts the script offers in a given state of a phase (the `when` filter applied; conditions may only narrow it). */
 export function scriptedActs(contact: Contact, phase: Phase, state: string): string[] {
   const options = contact.phases[phase]?.options ?? [];
   return options.filter((o) => !o.when || o.when.includes(state)).map((o) => o.act);
 }
 
 /**
- * Explores each phase machine with only the acts this contact's script offers
- * (plus world events) and reports states from which the phase can never finish:
- * a visit would be stuck there.
+ * Explores each phase machine with only the acts this contact's script offers (plus
+ * world events) and reports states from which the phase can neither finish nor be
+ * left for the next phase: a visit would be stuck there.
  */
 export function findDeadEnds(contact: Contact): { phase: Phase; state: string; message: string }[] {
   const problems: { phase: Phase; state: string; message: string }[] = [];
   for (const phase of PHASES) {
     if (!contact.phases[phase]) continue;
     const machine = PHASE_MACHINES[phase] as AnyStateMachine;
+    const next = NEXT_PHASE[phase];
     const edges = new Map<string, Set<string>>();
-    const done = new Set<string>();
+    const exits = new Set<string>();
     const seen = new Set<string>();
     const queue: Snap[] = [getInitialSnapshot(machine)];
     while (queue.length) {
@@ -30,25 +31,23 @@ export function findDeadEnds(contact: Contact): { phase: Phase; state: string; m
       const state = String(snap.value);
       if (seen.has(state)) continue;
       seen.add(state);
-      if (snap.status === 'done') done.add(state);
-      const acts = [...scriptedActs(contact, phase, state), 'COLLEAGUE_ARRIVED'];
+      if (snap.status === 'done' || (snap.hasTag('canLeave') && next && contact.phases[next])) exits.add(state);
       edges.set(state, new Set());
-      for (const type of acts) {
+      for (const type of [...scriptedActs(contact, phase, state), 'COLLEAGUE_ARRIVED']) {
         if (!snap.can({ type })) continue;
-        const next = getNextSnapshot(machine, snap, { type });
-        edges.get(state)!.add(String(next.value));
-        queue.push(next);
+        const after = getNextSnapshot(machine, snap, { type });
+        edges.get(state)!.add(String(after.value));
+        queue.push(after);
       }
     }
-    // States that can reach a final state, by walking edges backwards to a fixpoint.
-    const good = new Set(done);
+    // States that can reach a way out, by walking edges backwards to a fixpoint.
+    const good = new Set(exits);
     for (let changed = true; changed; ) {
       changed = false;
       for (const [from, tos] of edges) {
         if (!good.has(from) && [...tos].some((t) => good.has(t))) good.add(from), (changed = true);
       }
     }
-    // Report where the script runs out (no way onward at all), not every state upstream of it.
     const stuck = [...seen].filter((st) => !good.has(st));
     const frontier = stuck.filter((st) => [...(edges.get(st) ?? [])].every((to) => to === st));
     for (const state of frontier.length ? frontier : stuck) {

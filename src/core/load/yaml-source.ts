@@ -1,4 +1,4 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 
 export type Path = readonly PropertyKey[];
@@ -52,8 +52,30 @@ export class YamlSource {
     return { source, errors };
   }
 
-  data(): unknown {
-    return this.doc.toJS();
+  /**
+   * The file's data. Anchors and aliases are allowed (up to a generous count, so a
+   * "billion laughs" file cannot blow up memory); a bad alias becomes a located error.
+   */
+  data(): { value?: unknown; errors: LoadError[] } {
+    try {
+      return { value: this.doc.toJS({ maxAliasCount: 10_000 }), errors: [] };
+    } catch (err) {
+      const message = (err as Error).message.split('\n')[0];
+      const alias = /alias/i.test(message) ? this.firstAlias() : undefined;
+      const at = alias ?? { line: 1, col: 1 };
+      return { errors: [{ file: this.file, ...at, message: `YAML aliases: ${message}` }] };
+    }
+  }
+
+  /** Where the first alias (`*name`) stands, to point at when aliases go wrong. */
+  private firstAlias(): { line: number; col: number } | undefined {
+    let found: number | undefined;
+    visit(this.doc, {
+      Alias(_key, node) {
+        found ??= node.range?.[0];
+      },
+    });
+    return found === undefined ? undefined : this.lines.linePos(found);
   }
 
   /**
@@ -88,8 +110,13 @@ export class YamlSource {
   }
 
   /** Validate the data against a schema; every issue becomes a located error saying what was expected. */
-  validate<T>(schema: z.ZodType<T>): { value?: T; errors: LoadError[] } {
-    const result = schema.safeParse(this.data());
+  validate<T>(schema: z.ZodType<T>, data?: unknown): { value?: T; errors: LoadError[] } {
+    if (data === undefined) {
+      const read = this.data();
+      if (read.errors.length) return { errors: read.errors };
+      data = read.value;
+    }
+    const result = schema.safeParse(data);
     if (result.success) return { value: result.data, errors: [] };
     const issues = result.error.issues;
     const isMissing = (i: z.core.$ZodIssue) => i.code !== 'custom' && i.path.length > 0 && !this.doc.hasIn(i.path);

@@ -17,3 +17,12 @@ export const PHASE_MACHINES = {
 export function phaseStates(phase: Phase): string[] {
   return Object.keys(PHASE_MACHINES[phase].states);
 }
+
+/** Where SKIP leads from each phase (handling skips to the leave-taking, never into a wait). */
+export const NEXT_PHASE: Record<Phase, Phase | undefined> = {
+  greeting: 'screening',
+  screening: 'handling',
+  handling: 'leave',
+  waiting: 'leave',
+  leave: undefined,
+};

@@ -9,7 +9,7 @@ export const leaveMachine = setup({
   initial: 'closing',
   states: {
     closing: { on: { CHECK_SATISFACTION: 'checked', GOODBYE: 'gone' } },
-    checked: { on: { GOODBYE: 'gone' } },
+    checked: { on: { CHECK_SATISFACTION: 'checked', GOODBYE: 'gone' } },
     gone: { type: 'final' },
   },
   output: { outcome: 'concluded' },

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the reception procedure: its phases and, per phase, the acts a
- * receptionist can perform. Scenario options name an act; the phase machine decides
+ * receptionist can perform. Scenario options name an act; the machines decide
  * whether the act is possible now and where it leads. Channel-neutral on purpose:
  * telephone reception uses the same phases and acts.
  */
@@ -9,7 +9,7 @@ export type Phase = (typeof PHASES)[number];
 
 export const ACTS = {
   // T11.1 prise de contact
-  greeting: ['ACKNOWLEDGE', 'GREET', 'IDENTIFY', 'POSTURE'],
+  greeting: ['ACKNOWLEDGE', 'GREET', 'IDENTIFY'],
   // T11.2 filtrage
   screening: ['ASK_PURPOSE', 'CONSULT', 'ADMIT', 'REFUSE', 'REGISTER'],
   // T12.1–T12.3, T12.5 analyse et traitement de la demande
@@ -20,12 +20,74 @@ export const ACTS = {
   leave: ['CHECK_SATISFACTION', 'GOODBYE'],
 } as const satisfies Record<Phase, readonly string[]>;
 
-export type Act = (typeof ACTS)[Phase][number];
+/**
+ * Acts that make sense at any moment of a contact and never move the procedure on:
+ * posture and facing, stopping other work, changing language, writing for a visitor
+ * who cannot hear, checking an ID, signing for an item, refusing to disclose,
+ * calling a colleague, consulting a document.
+ */
+export const ANYTIME_ACTS = [
+  'POSTURE',
+  'FACE',
+  'STOP_TYPING',
+  'SWITCH_LANGUAGE',
+  'WRITE_NOTE',
+  'CHECK_ID',
+  'RECEIVE_ITEM',
+  'REFUSE_DISCLOSE',
+  'CALL_COLLEAGUE',
+  'LOOK_UP',
+  'OFFER_HELP',
+] as const;
+
+/** Follow-up once the visitor has left: these still count (a note, an incident form, telling the colleague). */
+export const AFTER_ACTS = ['NOTE', 'INCIDENT_REPORT', 'INFORM_COLLEAGUE'] as const;
+
+export type PhaseAct = (typeof ACTS)[Phase][number];
+export type AnytimeAct = (typeof ANYTIME_ACTS)[number];
+export type AfterAct = (typeof AFTER_ACTS)[number];
+export type Act = PhaseAct | AnytimeAct | AfterAct;
 
 /** Events that come from the world, not from the student. */
 export type WorldEvent = { type: 'COLLEAGUE_ARRIVED' };
-export type PhaseEvent = { type: Act } | WorldEvent;
+export type PhaseEvent = { type: PhaseAct } | WorldEvent;
 
-export function isActOf(phase: Phase, act: string): act is Act {
-  return (ACTS[phase] as readonly string[]).includes(act);
+/** The phase an act belongs to, 'anytime' or 'after', or undefined for an unknown act. */
+export function phaseOfAct(act: string): Phase | 'anytime' | 'after' | undefined {
+  for (const p of PHASES) if ((ACTS[p] as readonly string[]).includes(act)) return p;
+  if ((ANYTIME_ACTS as readonly string[]).includes(act)) return 'anytime';
+  if ((AFTER_ACTS as readonly string[]).includes(act)) return 'after';
+  return undefined;
 }
+
+export const ALL_ACTS: readonly string[] = [...PHASES.flatMap((p) => ACTS[p]), ...ANYTIME_ACTS, ...AFTER_ACTS];
+
+/** Acts that address the visitor by default, and so acknowledge their arrival (typing on is not a welcome). */
+export const ADDRESSING_ACTS: ReadonlySet<string> = new Set([
+  'ACKNOWLEDGE',
+  'GREET',
+  'IDENTIFY',
+  'ASK_PURPOSE',
+  'ADMIT',
+  'REFUSE',
+  'REGISTER',
+  'ASK',
+  'REFORMULATE',
+  'ANSWER',
+  'DEFER',
+  'CHECK_UNDERSTANDING',
+  'MOVE_ON',
+  'SEAT',
+  'ANNOUNCE_WAIT',
+  'HAND_OVER',
+  'CHECK_SATISFACTION',
+  'GOODBYE',
+  'FACE',
+  'SWITCH_LANGUAGE',
+  'WRITE_NOTE',
+  'CHECK_ID',
+  'RECEIVE_ITEM',
+  'REFUSE_DISCLOSE',
+  'LOOK_UP',
+  'OFFER_HELP',
+]);

@@ -6,7 +6,7 @@ type Outcome = 'admitted' | 'refused';
 /**
  * T11.2 Le filtrage: ask the purpose, check it against the desk's documentation
  * (diaries, filtering instructions), then admit (visitor log, badge) or refuse.
- * Skipping the check is possible — the rubric's procedure checklist scores it.
+ * Skipping the check or the log is possible — the rubric scores the omission.
  */
 export const screeningMachine = setup({
   types: {
@@ -19,10 +19,10 @@ export const screeningMachine = setup({
   initial: 'asking',
   context: { outcome: 'admitted' },
   states: {
-    asking: { on: { ASK_PURPOSE: 'known' } },
-    known: { on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
-    checked: { on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
-    admitted: { on: { REGISTER: 'registered' } },
+    asking: { tags: ['canLeave'], on: { ASK_PURPOSE: 'known', CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
+    known: { tags: ['canLeave'], on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
+    checked: { tags: ['canLeave'], on: { CONSULT: 'checked', ADMIT: 'admitted', REFUSE: 'refused' } },
+    admitted: { tags: ['canLeave'], on: { REGISTER: 'registered' } },
     registered: { type: 'final' },
     refused: { type: 'final', entry: assign({ outcome: 'refused' as Outcome }) },
   },

@@ -1,65 +1,151 @@
-import { sendTo, setup } from 'xstate';
+import { assign, sendTo, setup } from 'xstate';
+import type { Lang } from '../schema/common';
+import type { VisitorState } from '../visitor/model';
 import { greetingMachine } from './greeting';
 import { handlingMachine } from './handling';
 import { leaveMachine } from './leave';
-import type { PhaseEvent } from './procedure';
+import { type Phase, type PhaseEvent, phaseOfAct } from './procedure';
 import { screeningMachine } from './screening';
 import { waitingMachine } from './waiting';
 
-export type VisitEvent = PhaseEvent | { type: 'ABANDON' };
+/** What a student's act changes besides the procedure: the receptionist's body and words, who was called. */
+export interface ActDetails {
+  option: string;
+  act: string;
+  posture?: 'seated' | 'standing' | 'walking';
+  facing?: boolean;
+  typing?: boolean;
+  lang?: Lang;
+  addresses: boolean;
+  calls?: string;
+  solves?: boolean;
+}
+
+/**
+ * Everything that is true of one contact, in one place: the machine is the single
+ * source of what happened and what is possible. The visitor's feelings are
+ * computed by the visitor model and stored here as they change.
+ */
+export interface VisitContext {
+  done: string[];
+  acts: string[];
+  outcomes: Partial<Record<Phase, string>>;
+  posture: 'seated' | 'standing' | 'walking';
+  facing: boolean;
+  typing: boolean;
+  /** The language the receptionist is speaking to this visitor. */
+  speaking: Lang;
+  acknowledged: boolean;
+  informed: boolean;
+  solved: boolean;
+  called: string[];
+  colleagueHere: boolean;
+  visitor: VisitorState;
+}
+
+export type VisitEvent =
+  | { type: 'DO'; details: ActDetails }
+  | { type: 'SKIP' }
+  | { type: 'FEEL'; visitor: VisitorState }
+  | { type: 'COLLEAGUE_ARRIVED' }
+  | { type: 'ABANDON' };
+
+const phaseOrNot = (act: string) => phaseOfAct(act) ?? '';
+
+const during = {
+  DO: [{ guard: 'phaseAct', actions: ['record', 'forward'] }, { actions: 'record' }],
+  FEEL: { actions: 'feel' },
+  COLLEAGUE_ARRIVED: { actions: ['colleague', 'forward'] },
+  ABANDON: '#visit.left',
+} as const;
 
 /**
  * One contact from arrival to departure. Each phase is its own machine, invoked
- * under the id `phase` so the shift can ask it what it accepts (`can`) and forward
- * the student's acts. A refused visitor still gets an answer (an alternative is a
- * duty, CP112.2); the waiting phase only happens when handling deferred.
- * ABANDON: the visitor walks out, whatever the phase.
+ * under the id `phase`; the contact run asks it what it accepts (`can`) and its
+ * `canLeave` tag says whether the student may move on without finishing it (SKIP).
+ * A refused visitor still gets an answer; the waiting phase only follows a deferral.
+ * After the visitor has gone, follow-up acts are still recorded.
  */
-// The deepest state wins in XState, so each phase state must name ABANDON itself
-// before the wildcard that forwards everything else to the phase machine.
-const phaseEvents = { ABANDON: '#visit.left', '*': { actions: 'forward' } } as const;
-
 export const visitMachine = setup({
-  types: { events: {} as VisitEvent },
-  actors: {
-    greeting: greetingMachine,
-    screening: screeningMachine,
-    handling: handlingMachine,
-    waiting: waitingMachine,
-    leave: leaveMachine,
+  types: { events: {} as VisitEvent, context: {} as VisitContext, input: {} as { visitor: VisitorState; speaking: Lang } },
+  actors: { greeting: greetingMachine, screening: screeningMachine, handling: handlingMachine, waiting: waitingMachine, leave: leaveMachine },
+  guards: {
+    /** Phase acts reach the phase machine; anytime and follow-up acts only change the context. */
+    phaseAct: ({ event }) => event.type === 'DO' && !['anytime', 'after'].includes(phaseOrNot(event.details.act)),
+    deferred: ({ event }) => (event as unknown as { output: { outcome: string } }).output.outcome === 'wait',
   },
   actions: {
-    forward: sendTo('phase', ({ event }) => event as PhaseEvent),
+    record: assign(({ context, event }) => {
+      if (event.type !== 'DO') return {};
+      const d = event.details;
+      return {
+        done: [...context.done, d.option],
+        acts: [...context.acts, d.act],
+        posture: d.posture ?? context.posture,
+        facing: d.facing ?? (d.posture === 'walking' ? true : context.facing),
+        typing: d.typing ?? (d.addresses ? false : context.typing),
+        speaking: d.lang ?? context.speaking,
+        acknowledged: context.acknowledged || d.addresses,
+        informed: context.informed || d.act === 'ANNOUNCE_WAIT',
+        solved: context.solved || Boolean(d.solves),
+        called: d.calls && !context.called.includes(d.calls) ? [...context.called, d.calls] : context.called,
+      };
+    }),
+    feel: assign(({ event }) => (event.type === 'FEEL' ? { visitor: event.visitor } : {})),
+    colleague: assign({ colleagueHere: true }),
+    forward: sendTo('phase', ({ event }) => (event.type === 'DO' ? { type: event.details.act } : event) as PhaseEvent),
+    outcome: assign(({ context, event }, params: { phase: Phase }) => ({
+      outcomes: { ...context.outcomes, [params.phase]: (event as unknown as { output?: { outcome?: string } }).output?.outcome ?? 'skipped' },
+    })),
   },
 }).createMachine({
   id: 'visit',
   initial: 'greeting',
+  context: ({ input }) => ({
+    done: [],
+    acts: [],
+    outcomes: {},
+    posture: 'seated',
+    facing: false,
+    typing: true,
+    speaking: input.speaking,
+    acknowledged: false,
+    informed: false,
+    solved: false,
+    called: [],
+    colleagueHere: false,
+    visitor: input.visitor,
+  }),
   states: {
     greeting: {
-      invoke: { id: 'phase', src: 'greeting', onDone: 'screening' },
-      on: phaseEvents,
+      invoke: { id: 'phase', src: 'greeting', onDone: { target: 'screening', actions: { type: 'outcome', params: { phase: 'greeting' } } } },
+      on: { ...during, SKIP: { target: 'screening', actions: { type: 'outcome', params: { phase: 'greeting' } } } },
     },
     screening: {
-      invoke: { id: 'phase', src: 'screening', onDone: 'handling' },
-      on: phaseEvents,
+      invoke: { id: 'phase', src: 'screening', onDone: { target: 'handling', actions: { type: 'outcome', params: { phase: 'screening' } } } },
+      on: { ...during, SKIP: { target: 'handling', actions: { type: 'outcome', params: { phase: 'screening' } } } },
     },
     handling: {
       invoke: {
         id: 'phase',
         src: 'handling',
-        onDone: [{ guard: ({ event }) => event.output.outcome === 'wait', target: 'waiting' }, { target: 'leave' }],
+        onDone: [
+          { guard: 'deferred', target: 'waiting', actions: { type: 'outcome', params: { phase: 'handling' } } },
+          { target: 'leave', actions: { type: 'outcome', params: { phase: 'handling' } } },
+        ],
       },
-      on: phaseEvents,
+      on: { ...during, SKIP: { target: 'leave', actions: { type: 'outcome', params: { phase: 'handling' } } } },
     },
     waiting: {
-      invoke: { id: 'phase', src: 'waiting', onDone: 'leave' },
-      on: phaseEvents,
+      invoke: { id: 'phase', src: 'waiting', onDone: { target: 'leave', actions: { type: 'outcome', params: { phase: 'waiting' } } } },
+      on: { ...during, SKIP: { target: 'leave', actions: { type: 'outcome', params: { phase: 'waiting' } } } },
     },
     leave: {
-      invoke: { id: 'phase', src: 'leave', onDone: 'done' },
-      on: phaseEvents,
+      invoke: { id: 'phase', src: 'leave', onDone: { target: 'done', actions: { type: 'outcome', params: { phase: 'leave' } } } },
+      on: during,
     },
-    done: { type: 'final' },
-    left: { type: 'final' },
+    // Not final: follow-up acts (a note, telling the colleague) still happen after the visitor has gone.
+    done: { tags: ['over'], on: { DO: { actions: 'record' }, FEEL: { actions: 'feel' } } },
+    left: { tags: ['over'], on: { DO: { actions: 'record' }, FEEL: { actions: 'feel' } } },
   },
 });

@@ -3,7 +3,7 @@ import { createRng } from '../rng';
 import type { Rubric } from '../schema/rubric';
 import type { Scenario } from '../schema/scenario';
 import { Shift } from '../shift/shift';
-import { POLICIES, type PolicyName } from './policies';
+import { type PolicyName, policyNamed } from './policies';
 
 /** Upper bound on decisions, so a faulty scenario can never hang a bot. */
 const MAX_STEPS = 5000;
@@ -11,7 +11,8 @@ const MAX_STEPS = 5000;
 /** Plays a scenario headless with a scripted receptionist. */
 export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName, seed: number): ShiftResult & { policy: PolicyName } {
   const shift = new Shift(scenario, rubric, seed);
-  const policy = POLICIES[policyName];
+  const policy = policyNamed(policyName);
+  if (!policy) throw new Error(`no policy "${policyName}"`);
   // The policy's own dice are separate from the world's, so a policy change never shifts the world.
   const rng = createRng(seed ^ 0x5eed);
   for (const item of policy.prepare(shift, rng)) shift.prepare(item);
@@ -24,13 +25,8 @@ export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName,
       continue;
     }
     shift.advance(d.after);
-    const still =
-      !shift.finished &&
-      shift
-        .contact(d.contact)
-        .available()
-        .some((o) => o.id === d.option);
-    if (still) shift.act(d.contact, d.option);
+    const still = !shift.finished && shift.contact(d.contact).available().some((o) => o.id === d.option);
+    if (still) shift.act(d.contact, d.option, d.input);
   }
   return { policy: policyName, ...resultOf(shift) };
 }

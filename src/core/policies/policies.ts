@@ -1,83 +1,92 @@
 import type { Rng } from '../rng';
 import type { Option } from '../schema/scenario';
-import { regret } from '../scoring/evidence';
-import type { ContactRun } from '../shift/contact-run';
+import { VALUE } from '../scoring/observation';
+import { CLOSE_FILE, type ContactRun } from '../shift/contact-run';
 import type { Shift } from '../shift/shift';
+import type { ToolInput } from '../shift/tool-check';
 
 /** What a scripted receptionist does next: wait, or act (after some reaction time). */
-export type Decision = { wait: number } | { contact: string; option: string; after: number };
+export type Decision = { wait: number } | { contact: string; option: string; after: number; input?: ToolInput };
 
 export interface Policy {
-  name: PolicyName;
+  name: string;
   decide(shift: Shift, rng: Rng): Decision;
   /** Start-of-shift preparation items, chosen before the desk opens. */
   prepare(shift: Shift, rng: Rng): string[];
 }
 
 export const POLICY_NAMES = ['ideal', 'rude', 'passive', 'random'] as const;
-export type PolicyName = (typeof POLICY_NAMES)[number];
+export type PolicyName = (typeof POLICY_NAMES)[number] | `key-${number}`;
 
-const total = (o: Option) => (o.evidence ?? []).reduce((s, e) => s + e.points, 0);
+/** An option's worth: the sum of its observations' values (met +2 … grave −8). */
+const worth = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + VALUE[ob.as], 0);
 /** Acts a receptionist only does on their own initiative. */
-const INITIATIVE = new Set(['POSTURE', 'CONSULT', 'ASK', 'REFORMULATE', 'CHECK_UNDERSTANDING', 'ANNOUNCE_WAIT', 'CHASE', 'CHECK_SATISFACTION']);
+const INITIATIVE = new Set(['POSTURE', 'FACE', 'CONSULT', 'ASK', 'REFORMULATE', 'CHECK_UNDERSTANDING', 'ANNOUNCE_WAIT', 'CHASE', 'CHECK_SATISFACTION', 'OFFER_HELP']);
 
-/** Picks an option, or nothing to let time pass (only when every option left would merely loop). */
-type Chooser = (run: ContactRun, options: Option[], rng: Rng) => Option | undefined;
-
-/** Waiting is only allowed when nothing is needed to move the contact on. */
-const orWait = (run: ContactRun, pool: Option[], options: Option[]) => (pool.length ? pool : options.every((o) => run.loops(o)) ? [] : options);
-type Timing = (run: ContactRun, shift: Shift, rng: Rng) => number;
-
-/** The contact that needs the student: the earliest arrival with something to do. */
-function focus(shift: Shift): { run: ContactRun; options: Option[] } | undefined {
-  for (const run of shift.contacts) {
-    if (run.status !== 'present') continue;
-    const options = run.available();
-    if (options.length) return { run, options };
-  }
-  return undefined;
+/** What the visitor said, typed faithfully (the ideal receptionist's log and message slip). */
+function faithful(run: ContactRun): ToolInput {
+  const f = run.def.facts ?? {};
+  return { ...f, for: f.for ?? run.def.request.outcome.person };
 }
 
+type Chooser = (run: ContactRun, options: Option[], shift: Shift, rng: Rng) => Option | undefined;
+type Timing = (run: ContactRun, shift: Shift, rng: Rng) => number;
 type Preparer = (shift: Shift, rng: Rng) => string[];
 
-function policy(name: PolicyName, choose: Chooser, timing: Timing, prepare: Preparer): Policy {
+function policy(name: string, choose: Chooser, timing: Timing, prepare: Preparer, input: (run: ContactRun) => ToolInput | undefined = () => ({})): Policy {
   return {
     name,
     prepare,
     decide(shift, rng) {
-      const f = focus(shift);
-      if (!f) return { wait: shift.nextEventIn() || 1 };
-      const option = choose(f.run, f.options, rng);
-      if (!option) return { wait: shift.nextEventIn() || 1 };
-      return { contact: f.run.id, option: option.id, after: timing(f.run, shift, rng) };
+      const run = shift.attended();
+      const options = run ? shift.choices(run) : [];
+      const option = run && options.length ? choose(run, options, shift, rng) : undefined;
+      if (!run || !option) return { wait: shift.nextEventIn() || 1 };
+      return { contact: run.id, option: option.id, after: timing(run, shift, rng), input: option.tool ? input(run) : undefined };
     },
   };
 }
 
 const firstAct = (run: ContactRun) => run.acknowledgedAt === undefined;
-const byKey = <T>(items: T[], key: (t: T) => number[]): T | undefined =>
-  [...items].sort((a, b) => {
-    const ka = key(a),
-      kb = key(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
-    return 0;
-  })[0];
+/** Lexicographic comparison of sort keys. */
+const before = (a: number[], b: number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+};
+/** The item with the smallest key, each key computed once; the first one on ties. */
+const byKey = <T>(items: T[], key: (t: T) => number[]): T | undefined => {
+  let best: T | undefined;
+  let bestKey: number[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (best === undefined || before(k, bestKey)) (best = item), (bestKey = k);
+  }
+  return best;
+};
 
-/** Good practice: never close a better opportunity, do the useful extra steps first. */
+/** Value an act would forgo: positive options it closes for good, on indicators still to meet and not met by itself. */
+function forgone(run: ContactRun, o: Option, met: Set<string>): number {
+  const mine = new Set((o.observe ?? []).filter((x) => x.as === 'met').map((x) => x.indicator));
+  let lost = 0;
+  for (const p of run.closes(o)) {
+    for (const ob of p.observe ?? []) if (ob.as === 'met' && !met.has(ob.indicator) && !mine.has(ob.indicator)) lost += VALUE.met;
+  }
+  return lost;
+}
+
+const metSoFar = (shift: Shift, run: ContactRun) => new Set(shift.observations.filter((r) => r.contact === run.id && r.status === 'met').map((r) => r.indicator));
+
+/** Good practice: never close a better opportunity, do the useful extras first, close the file once follow-up is done. */
 const ideal = policy(
   'ideal',
-  (run, options) => {
-    // A loop that earns nothing (a second, clumsy chase) is not good practice: better to wait.
-    const pool = orWait(
-      run,
-      options.filter((o) => !(run.loops(o) && total(o) <= 0)),
-      options,
-    );
-    return byKey(pool, (o) => {
-      const { alternatives, dropped } = run.classify(o);
-      const usefulLoop = run.loops(o) && total(o) > 0 ? 0 : 1;
-      return [regret(o, alternatives, dropped), usefulLoop, -total(o)];
-    });
+  (run, options, shift) => {
+    const met = metSoFar(shift, run);
+    // Meeting an indicator already met adds nothing; a loop that earns nothing is not good practice: better to wait.
+    const gain = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + (ob.as === 'met' && met.has(ob.indicator) ? 0 : VALUE[ob.as]), 0);
+    const useful = options.filter((o) => !(run.loops(o) && gain(o) <= 0) && o.id !== CLOSE_FILE);
+    if (!useful.length) return options.find((o) => o.id === CLOSE_FILE);
+    // Least forgone first; then a non-negative act before a faulty one; finish the phase before skipping ahead; extras before moving on.
+    return byKey(useful, (o) => [forgone(run, o, met), gain(o) < 0 ? 1 : 0, run.skipsAhead(o) ? 1 : 0, run.loops(o) ? 0 : 1, -gain(o)]);
   },
   (run) => (firstAct(run) ? 2 : 3),
   (shift) => {
@@ -85,18 +94,15 @@ const ideal = policy(
     const outfit = prep?.outfits.find((o) => o.suits.includes(shift.scenario.venue));
     return [...(outfit ? [outfit.id] : []), ...(prep?.tasks.map((t) => t.id) ?? [])];
   },
+  faithful,
 );
 
 /** Discourteous and emotional: always the worst line, and slow to look up. */
 const rude = policy(
   'rude',
   (run, options) => {
-    const pool = orWait(
-      run,
-      options.filter((o) => !(run.loops(o) && total(o) >= 0)),
-      options,
-    );
-    return byKey(pool, (o) => [total(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
+    const pool = options.filter((o) => !(run.loops(o) && worth(o) >= 0));
+    return byKey(pool.length ? pool : options, (o) => [worth(o), o.tags?.includes('provocation') || o.register === 'familier' ? 0 : 1]);
   },
   (run) => (firstAct(run) ? 12 : 4),
   (shift) => {
@@ -109,12 +115,8 @@ const rude = policy(
 const passive = policy(
   'passive',
   (run, options) => {
-    const pool = orWait(
-      run,
-      options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative')),
-      options,
-    );
-    return byKey(pool, (o) => [Math.abs(total(o))]);
+    const pool = options.filter((o) => !INITIATIVE.has(o.act) && !o.tags?.includes('initiative') && !run.loops(o));
+    return byKey(pool.length ? pool : options.filter((o) => !run.loops(o) || o.id === CLOSE_FILE), (o) => [Math.abs(worth(o))]);
   },
   (run) => (firstAct(run) ? 35 : 6),
   () => [],
@@ -122,7 +124,7 @@ const passive = policy(
 
 const random = policy(
   'random',
-  (_run, options, rng) => rng.pick(options),
+  (_run, options, _shift, rng) => rng.pick(options),
   (_run, _shift, rng) => rng.int(0, 15),
   (shift, rng) => {
     const prep = shift.rubric.preparation;
@@ -131,4 +133,20 @@ const random = policy(
   },
 );
 
-export const POLICIES: Record<PolicyName, Policy> = { ideal, rude, passive, random };
+/** Presses the same key at every question (a student who does not read): the k-th choice as shown, or nothing. */
+export function keyPresser(k: number): Policy {
+  return policy(
+    `key-${k}`,
+    (_run, options) => options[k - 1],
+    () => 2,
+    () => [],
+  );
+}
+
+export const POLICIES: Record<(typeof POLICY_NAMES)[number], Policy> = { ideal, rude, passive, random };
+
+export function policyNamed(name: string): Policy | undefined {
+  const key = /^key-(\d{1,2})$/.exec(name);
+  if (key) return keyPresser(Number(key[1]));
+  return (POLICIES as Record<string, Policy>)[name];
+}

@@ -1,38 +1,61 @@
 import { z } from 'zod';
-import { ACTS, PHASES } from '../machines/procedure';
 import { Id, Text } from './common';
 
 export const LEVELS = ['TI', 'I', 'S', 'TS'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** How one moment bears on an indicator, from best to worst. */
+export const STATUSES = ['met', 'partly', 'missed', 'breach', 'grave'] as const;
+export type Status = (typeof STATUSES)[number];
+
 const CriterionId = z.string().regex(/^[A-Z][A-Z0-9.]*$/, 'expected a criterion id such as "CP3"');
+
+const Indicator = z.strictObject({
+  /** Short id, unique within its criterion; referred to as "CP3.welcome". */
+  id: Id,
+  text: Text,
+  /** Where the référentiel says it (e.g. "T11.1"), or "paraphrase" when the wording is ours. */
+  source: z.string().min(1),
+  /** An essential indicator missed puts the criterion at I at best. A scenario may make others essential. */
+  essential: z.boolean(),
+  /**
+   * false: met or broken only by what the student does (calm, courtesy), never missed
+   * by not choosing a particular option — keeping calm needs no special act.
+   */
+  omission: z.boolean().default(true),
+});
 
 const Criterion = z.strictObject({
   id: CriterionId,
   /** Regulatory wording, quoted exactly from the référentiel. */
   wording: z.string().min(1),
   gloss: z.strictObject({ en: z.string().min(1) }),
-  indicators: z.array(Text).min(1),
+  indicators: z.array(Indicator).min(1),
 });
 
-const Band = z.strictObject({ within: z.number().positive(), points: z.int(), why: Text });
+/** Counts a rule can test, computed per criterion from its indicators' worst observations. */
+export const COUNTS = ['grave', 'breach', 'essentialNotMet', 'notMet', 'partly'] as const;
+export type Count = (typeof COUNTS)[number];
 
-const ProcedureStep = z.strictObject({
-  phase: z.enum(PHASES),
-  act: z.string(),
-  criterion: CriterionId,
-  points: z.int().positive(),
-  missing: z.int().max(0),
-  why: Text,
-  whyMissing: Text,
+const Test = z.strictObject({
+  count: z.enum(COUNTS),
+  /** At least this many. */
+  atLeast: z.int().min(1),
+  /** And more than this share of the essentials assessed (0–1), for "most essentials missing". */
+  shareOfEssentials: z.number().min(0).max(1).optional(),
 });
+
+/** The first rule that matches gives the level; TS when none does. */
+const LevelRule = z.strictObject({ level: z.enum(LEVELS), any: z.array(Test).min(1), why: Text });
+
+const Band = z.strictObject({ within: z.number().positive(), as: z.enum(STATUSES), why: Text });
 
 /** Start-of-shift preparation (CP1): one outfit to choose for the venue, and tasks to do. */
 const Preparation = z.strictObject({
-  outfits: z.array(z.strictObject({ id: Id, text: Text, suits: z.array(z.string()), why: Text })).min(2),
-  outfit: z.strictObject({ criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), whyMissing: Text }),
+  outfits: z.array(z.strictObject({ id: Id, text: Text, suits: z.array(z.string()), unsuitable: z.enum(['missed', 'breach', 'grave']), why: Text })).min(2),
+  outfit: z.strictObject({ indicator: z.string(), whyMissing: Text }),
   tasks: z.array(
-    z.strictObject({ id: Id, text: Text, criterion: CriterionId, points: z.int().positive(), missing: z.int().max(0), why: Text, whyMissing: Text }),
+    z.strictObject({ id: Id, text: Text, indicator: z.string(), unmet: z.enum(['partly', 'missed']).default('missed'), why: Text, whyMissing: Text }),
   ),
 });
 export type Preparation = z.infer<typeof Preparation>;
@@ -43,45 +66,52 @@ export const RubricSchema = z
     title: Text,
     source: z.string().min(1),
     channel: z.enum(['face', 'phone']),
-    levels: z.array(z.strictObject({ id: z.enum(LEVELS), label: Text, min: z.number().min(-1).max(1) })).length(4, 'expected the four levels TI, I, S, TS'),
+    levels: z.array(z.strictObject({ id: z.enum(LEVELS), label: Text })).length(4, 'expected the four levels TI, I, S, TS'),
+    rules: z.array(LevelRule).min(1),
     criteria: z.array(Criterion).min(1),
     observations: z.strictObject({
-      /** Seconds from arrival to the first act on a contact (T11.1 "rapidement prise en compte"). */
-      acknowledge: z.strictObject({ criterion: CriterionId, bands: z.array(Band).min(1), later: z.strictObject({ points: z.int(), why: Text }) }),
+      /** Seconds from arrival to the first act that addresses the visitor (T11.1 « rapidement prise en compte »). */
+      acknowledge: z.strictObject({ indicator: z.string(), bands: z.array(Band).min(1), later: z.strictObject({ as: z.enum(STATUSES), why: Text }) }),
       /** The visitor's patience ran out while nobody told them anything. */
-      patienceExhausted: z.strictObject({ criterion: CriterionId, points: z.int().max(0), why: Text }),
+      patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text }),
+      /** A tense moment (a phase marked `tension` in a scenario) went by without losing one's temper. */
+      composure: z.strictObject({ indicator: z.string(), why: Text }),
+      /** What was typed in a desk tool does not match what the visitor said. */
+      toolContent: z.strictObject({ as: z.enum(STATUSES) }),
     }),
-    procedure: z.array(ProcedureStep),
     preparation: Preparation.optional(),
   })
   .superRefine((r, ctx) => {
-    const ids = new Set(r.criteria.map((c) => c.id));
+    const known = new Set(r.criteria.flatMap((c) => c.indicators.map((i) => `${c.id}.${i.id}`)));
     const ref = (id: string, path: (string | number)[]) => {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown criterion "${id}"; expected one of ${[...ids].join(', ')}` });
+      if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown indicator "${id}"; expected one of ${[...known].join(', ')}` });
     };
-    ref(r.observations.acknowledge.criterion, ['observations', 'acknowledge', 'criterion']);
-    ref(r.observations.patienceExhausted.criterion, ['observations', 'patienceExhausted', 'criterion']);
+    ref(r.observations.acknowledge.indicator, ['observations', 'acknowledge', 'indicator']);
+    ref(r.observations.patienceExhausted.indicator, ['observations', 'patienceExhausted', 'indicator']);
+    ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);
     if (r.preparation) {
-      ref(r.preparation.outfit.criterion, ['preparation', 'outfit', 'criterion']);
-      r.preparation.tasks.forEach((t, i) => ref(t.criterion, ['preparation', 'tasks', i, 'criterion']));
+      ref(r.preparation.outfit.indicator, ['preparation', 'outfit', 'indicator']);
+      r.preparation.tasks.forEach((t, i) => ref(t.indicator, ['preparation', 'tasks', i, 'indicator']));
     }
-    r.procedure.forEach((s, i) => {
-      ref(s.criterion, ['procedure', i, 'criterion']);
-      const acts: readonly string[] = ACTS[s.phase];
-      if (!acts.includes(s.act))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['procedure', i, 'act'],
-          message: `act "${s.act}" does not exist in phase ${s.phase}; expected one of ${acts.join(', ')}`,
-        });
-    });
     const order = r.levels.map((l) => l.id).join(',');
-    if (order !== LEVELS.join(','))
-      ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
-    r.levels.forEach((l, i) => {
-      if (i > 0 && l.min <= r.levels[i - 1].min)
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'min'], message: 'level thresholds must increase from TI to TS' });
+    if (order !== LEVELS.join(',')) ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
+    r.criteria.forEach((c, ci) => {
+      const seen = new Set<string>();
+      c.indicators.forEach((i, ii) => {
+        if (seen.has(i.id)) ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'indicators', ii, 'id'], message: `indicator "${i.id}" is listed twice in ${c.id}` });
+        seen.add(i.id);
+      });
     });
   });
 
 export type Rubric = z.infer<typeof RubricSchema>;
+
+/** "CP3.welcome" → its criterion and indicator, or undefined when the rubric has no such indicator. */
+export function findIndicator(rubric: Rubric, ref: string) {
+  const dot = ref.indexOf('.');
+  const criterion = rubric.criteria.find((c) => c.id === ref.slice(0, dot));
+  const indicator = criterion?.indicators.find((i) => i.id === ref.slice(dot + 1));
+  return criterion && indicator ? { criterion, indicator } : undefined;
+}
+
+export const indicatorRefs = (rubric: Rubric) => rubric.criteria.flatMap((c) => c.indicators.map((i) => `${c.id}.${i.id}`));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { phaseStates } from '../machines/index';
-import { ACTS, PHASES } from '../machines/procedure';
+import { AFTER_ACTS, ALL_ACTS, ANYTIME_ACTS, PHASES } from '../machines/procedure';
 import { Id, Lang, Text } from './common';
+import { STATUSES } from './rubric';
+import { checkReferences } from './scenario-refs';
 
 export const TRAITS = [
   'calm',
@@ -14,99 +15,172 @@ export const TRAITS = [
   'child',
   'wheelchair',
   'hearing-impaired',
+  'lip-reader',
   'sight-impaired',
+  'confused',
 ] as const;
-export const VENUES = ['company-hall', 'station', 'trade-fair', 'hospital', 'town-hall', 'hotel'] as const;
+export const VENUES = ['company-hall', 'station', 'airport', 'trade-fair', 'hospital', 'town-hall', 'hotel'] as const;
 export const VISITOR_TYPES = ['client', 'usager', 'fournisseur', 'prospect', 'internal'] as const;
 export const OUTCOMES = ['orientation', 'information', 'advice', 'assistance', 'message', 'appointment', 'refusal'] as const;
 /** Tags say what kind of behaviour an option is; traits react to them. */
-export const TAGS = ['empathy', 'initiative', 'apology', 'provocation', 'firm', 'alternative'] as const;
+export const TAGS = ['empathy', 'initiative', 'apology', 'provocation', 'firm', 'alternative', 'accessible', 'inaccessible'] as const;
+/** Facts a visitor gives, which a desk tool's content is compared with. */
+export const FACTS = ['name', 'company', 'phone', 'subject', 'urgency', 'callback', 'for'] as const;
 
+// Upper bounds on every time and size, so no file can hang the simulation.
+const Seconds = z.number().min(0).max(86_400);
 const Score = z.number().min(0).max(100);
 const Delta = z.number().min(-50).max(50);
+const Range = z.strictObject({ min: Score.optional(), max: Score.optional() });
 
-const Evidence = z.strictObject({ criterion: z.string(), points: z.int().min(-5).max(5), why: Text });
+/** A visitor's line: in French and English for the interface, and in the visitor's own language when it is another. */
+export const Line = z.strictObject({ fr: z.string().min(1), en: z.string().min(1), es: z.string().min(1).optional(), de: z.string().min(1).optional() });
+export type Line = z.infer<typeof Line>;
 
-const Option = z.strictObject({
+/** When an option is offered or a reply is said: earlier acts, phase outcomes, the visitor's feelings, the desk's state. */
+export const Condition = z.strictObject({
+  /** Option ids or acts (upper case) done earlier in this contact: all of them. */
+  done: z.array(z.string()).min(1).max(20).optional(),
+  /** None of these done yet. */
+  notDone: z.array(z.string()).min(1).max(20).optional(),
+  outcome: z
+    .strictObject({ greeting: z.string().optional(), screening: z.enum(['admitted', 'refused', 'skipped']).optional(), handling: z.enum(['resolved', 'wait', 'skipped']).optional() })
+    .optional(),
+  mood: Range.optional(),
+  trust: Range.optional(),
+  /** The receptionist faces the visitor (or not). */
+  facing: z.boolean().optional(),
+  standing: z.boolean().optional(),
+  speaking: Lang.optional(),
+});
+export type Condition = z.infer<typeof Condition>;
+
+export const Observation = z.strictObject({
+  /** "CP3.welcome": a criterion and one of its indicators in the scenario's rubric. */
+  indicator: z.string().regex(/^[A-Z][A-Z0-9]*\.[a-z0-9-]+$/, 'expected an indicator such as "CP3.welcome"'),
+  as: z.enum(STATUSES),
+  why: Text,
+  /** The desk rule this observation is about (a breach of a confidential rule is a grave fault). */
+  rule: Id.optional(),
+});
+export type Observation = z.infer<typeof Observation>;
+
+/** One line; or variants drawn by the seeded dice; or variants with conditions, the first that holds being said. */
+const Reply = z.union([Line, z.array(Line).min(1).max(20), z.array(z.strictObject({ if: Condition.optional(), say: Line })).min(1).max(20)]);
+
+export const Option = z.strictObject({
   id: Id,
   act: z.string(),
   /** What the receptionist says or does, as shown on the choice button. */
   text: Text,
-  /** The visitor's answer; a list gives variants picked by the seeded RNG. */
-  reply: z.union([Text, z.array(Text).min(1)]).optional(),
+  if: Condition.optional(),
   /** Only offered in these states of the phase machine (default: wherever the act is possible). */
-  when: z.array(z.string()).min(1).optional(),
-  /** Spoken language of the line, for foreign visitors (default fr). */
+  when: z.array(z.string()).min(1).max(10).optional(),
+  /** The visitor's answer; variants with conditions are tried in order, the first that holds is said. */
+  reply: Reply.optional(),
+  /** Language the receptionist speaks in this option (default: the one already spoken). */
   lang: Lang.optional(),
   register: z.enum(['soutenu', 'courant', 'familier']).optional(),
-  tags: z.array(z.enum(TAGS)).optional(),
+  tags: z.array(z.enum(TAGS)).max(8).optional(),
   effects: z.strictObject({ mood: Delta.optional(), trust: Delta.optional(), patience: Delta.optional() }).optional(),
-  evidence: z.array(Evidence).optional(),
+  observe: z.array(Observation).max(12).optional(),
   /** This answer meets the visitor's real need (feeds satisfaction). */
   solves: z.boolean().optional(),
-  /** The desk tool this act uses; the game opens it (consult a diary, fill the visitor log or a message slip…). */
-  tool: z.enum(['directory', 'diary', 'rules', 'log', 'message', 'call']).optional(),
-  /** Receptionist's body after the act, for the view. */
+  /** The desk tool this act uses; the game opens it. */
+  tool: z.enum(['directory', 'diary', 'rules', 'log', 'message', 'call', 'records']).optional(),
+  /** Facts the typed content must match (default: name and company for the log; name, company, phone, subject for a message). */
+  checks: z.array(z.enum(FACTS)).max(7).optional(),
+  /** Receptionist's body after the act. */
   posture: z.enum(['seated', 'standing', 'walking']).optional(),
+  facing: z.boolean().optional(),
+  /** Whether the act addresses the visitor (and so acknowledges them); default by act. */
+  addresses: z.boolean().optional(),
+  /** A colleague this act calls: they come because they were called. */
+  calls: Id.optional(),
+  /** Where the visitor goes (the hall shows it). */
+  sends: z.enum(['lift', 'seat', 'out']).optional(),
 });
 export type Option = z.infer<typeof Option>;
 
 const PhaseScript = z.strictObject({
   /** What the visitor says when the phase begins. */
-  opening: Text.optional(),
-  options: z.array(Option).min(1),
+  opening: Line.optional(),
+  /** A tense moment (the visitor is angry or losing patience): keeping calm through it is observed (CP4). */
+  tension: z.boolean().optional(),
+  options: z.array(Option).max(40),
 });
 export type PhaseScript = z.infer<typeof PhaseScript>;
 
 const Person = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: z.string().min(1).max(200),
   role: Text,
   service: Text,
   extension: z.string().regex(/^\d{2,5}$/, 'expected a phone extension of 2 to 5 digits'),
   location: Text,
 });
 
-const Desk = z.strictObject({
-  company: z.string().min(1),
-  directory: z.array(Person).min(1),
-  orgChart: z.array(z.strictObject({ service: Text, head: Id, members: z.array(Id) })).optional(),
-  diaries: z.record(Id, z.array(z.strictObject({ time: z.string().regex(/^\d\d:\d\d$/, 'expected a time as HH:MM'), what: Text }))).optional(),
-  screeningRules: z.array(Text).min(1),
-  absences: z.array(z.strictObject({ person: Id, reason: Text })).optional(),
-  floorPlan: z.array(z.strictObject({ place: Text, where: Text })).optional(),
-  /** The clock shown on the desk when the shift starts. */
-  startTime: z.string().regex(/^\d\d:\d\d$/, 'expected a time as HH:MM'),
+const Rule = z.strictObject({ id: Id, text: Text, confidential: z.boolean().optional() });
+
+/** Desk data beyond staff: hotel guests, the mail book, delegations, tickets. */
+const DeskRecord = z.strictObject({
+  kind: z.enum(['guest', 'mail', 'delegation', 'ticket', 'visitor']),
+  id: Id,
+  label: Text,
+  details: Text,
+  confidential: z.boolean().optional(),
 });
 
-const Visitor = z.strictObject({
-  name: z.string().min(1),
+const Time = z.string().regex(/^\d\d:\d\d$/, 'expected a time as HH:MM');
+
+export const Desk = z.strictObject({
+  company: z.string().min(1).max(200),
+  directory: z.array(Person).min(1).max(200),
+  orgChart: z.array(z.strictObject({ service: Text, head: Id, members: z.array(Id) })).optional(),
+  diaries: z.record(Id, z.array(z.strictObject({ time: Time, what: Text }))).optional(),
+  rules: z.array(Rule).min(1).max(50),
+  absences: z.array(z.strictObject({ person: Id, reason: Text })).optional(),
+  floorPlan: z.array(z.strictObject({ place: Text, where: Text })).optional(),
+  records: z.array(DeskRecord).max(200).optional(),
+  /** The clock shown on the desk when the shift starts. */
+  startTime: Time,
+});
+export type Desk = z.infer<typeof Desk>;
+
+const Person2 = z.strictObject({
+  name: z.string().min(1).max(200),
   civility: z.enum(['Madame', 'Monsieur']),
-  company: z.string().optional(),
+  company: z.string().max(200).optional(),
   type: z.enum(VISITOR_TYPES),
   traits: z.array(z.enum(TRAITS)).min(1),
   language: Lang,
   patience: Score,
   mood: Score,
   trust: Score,
-  lines: z.strictObject({ speakUp: Text.optional(), complain: Text.optional(), walkOut: Text.optional() }).optional(),
+  lines: z.strictObject({ speakUp: Line.optional(), complain: Line.optional(), walkOut: Line.optional() }).optional(),
 });
 
 const Contact = z.strictObject({
   id: Id,
-  visitor: Visitor,
+  visitor: Person2,
+  /** People with the visitor (a companion, a child) or standing by: shown, spoken to or over. */
+  companions: z.array(z.strictObject({ id: Id, name: Text, role: z.enum(['companion', 'child', 'bystander', 'interpreter']) })).max(5).optional(),
+  /** What the visitor says about themselves: desk tools are checked against it. */
+  facts: z.partialRecord(z.enum(FACTS), z.string().min(1).max(200)).optional(),
+  /** Indicators this situation makes essential (facing a lip-reader: CP1.posture). */
+  essential: z.array(z.string()).max(20).optional(),
   request: z.strictObject({
-    says: Text,
+    says: Line,
     needs: Text,
     urgency: z.enum(['low', 'normal', 'high']),
     outcome: z.strictObject({ kind: z.enum(OUTCOMES), person: Id.optional() }),
   }),
-  /** Who the visitor waits for when handling defers, and when they turn up. */
+  /** Who the visitor waits for, how long they take to come once called, and what they say. */
   waiting: z
     .strictObject({
       colleague: Id,
-      delay: z.number().positive(),
-      afterChase: z.number().positive(),
+      delay: Seconds.min(1),
+      afterChase: Seconds.min(1),
       arrival: Text,
     })
     .optional(),
@@ -117,74 +191,35 @@ const Contact = z.strictObject({
     waiting: PhaseScript.optional(),
     leave: PhaseScript,
   }),
+  /** Acts available through the whole contact (posture, facing, language, a note, an ID check…). */
+  anytime: z.array(Option).max(40).optional(),
+  /** Follow-up once the visitor has gone (a note to the colleague, an incident form). */
+  after: z.array(Option).max(20).optional(),
 });
 export type Contact = z.infer<typeof Contact>;
 
 export const ScenarioSchema = z
   .strictObject({
+    format: z.literal(2),
     id: Id,
     title: Text,
     summary: Text,
-    channel: z.enum(['face', 'phone']),
+    /** What the situation trains, shown in the menu. */
+    trains: Text.optional(),
+    channel: z.enum(['face', 'phone', 'mixed']),
     venue: z.enum(VENUES),
     difficulty: z.int().min(1).max(5),
     rubric: Id,
     /** Estimated minutes for a student. */
-    duration: z.number().positive(),
+    duration: z.number().positive().max(120),
     /** Hard stop of the simulated shift, in seconds. */
-    timeLimit: z.number().positive(),
+    timeLimit: Seconds.min(10),
     desk: Desk,
-    contacts: z.array(Contact).min(1),
-    timeline: z.array(z.strictObject({ at: z.number().min(0), jitter: z.number().min(0).optional(), event: z.literal('arrival'), contact: Id })).min(1),
+    contacts: z.array(Contact).min(1).max(30),
+    timeline: z.array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.literal('arrival'), contact: Id })).min(1).max(100),
   })
   .superRefine(checkReferences);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 
-type Ctx = z.RefinementCtx;
-
-/** Dangling references and impossible scripts, each reported where it stands. */
-function checkReferences(s: z.infer<typeof ScenarioSchema>, ctx: Ctx) {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const people = new Set(s.desk.directory.map((p) => p.id));
-  const person = (id: string | undefined, path: (string | number)[]) => {
-    if (id !== undefined && !people.has(id)) issue(path, `unknown person "${id}"; expected an id from desk.directory (${[...people].join(', ')})`);
-  };
-  Object.keys(s.desk.diaries ?? {}).forEach((id) => person(id, ['desk', 'diaries', id]));
-  s.desk.absences?.forEach((a, i) => person(a.person, ['desk', 'absences', i, 'person']));
-  s.desk.orgChart?.forEach((o, i) => {
-    person(o.head, ['desk', 'orgChart', i, 'head']);
-    o.members.forEach((m, j) => person(m, ['desk', 'orgChart', i, 'members', j]));
-  });
-  const contacts = new Set(s.contacts.map((c) => c.id));
-  s.timeline.forEach((t, i) => {
-    if (!contacts.has(t.contact)) issue(['timeline', i, 'contact'], `unknown contact "${t.contact}"; expected one of ${[...contacts].join(', ')}`);
-  });
-  s.contacts.forEach((c, ci) => {
-    const at = (...p: (string | number)[]) => ['contacts', ci, ...p];
-    person(c.request.outcome.person, at('request', 'outcome', 'person'));
-    person(c.waiting?.colleague, at('waiting', 'colleague'));
-    if (!s.timeline.some((t) => t.contact === c.id)) issue(at('id'), `contact "${c.id}" never arrives: add a timeline event for it`);
-    const ids = new Set<string>();
-    for (const phase of PHASES) {
-      const script = c.phases[phase];
-      if (!script) continue;
-      const acts: readonly string[] = ACTS[phase];
-      const states = phaseStates(phase);
-      script.options.forEach((o, oi) => {
-        const p = (...q: (string | number)[]) => at('phases', phase, 'options', oi, ...q);
-        if (ids.has(o.id)) issue(p('id'), `option id "${o.id}" is used twice in contact "${c.id}"`);
-        ids.add(o.id);
-        if (!acts.includes(o.act)) issue(p('act'), `act "${o.act}" does not exist in phase ${phase}; expected one of ${acts.join(', ')}`);
-        o.when?.forEach((w, wi) => {
-          if (!states.includes(w)) issue(p('when', wi), `state "${w}" does not exist in phase ${phase}; expected one of ${states.join(', ')}`);
-        });
-      });
-    }
-    const defer = c.phases.handling.options.findIndex((o) => o.act === 'DEFER');
-    const deferAt = at('phases', 'handling', 'options', defer, 'act');
-    if (defer >= 0 && !c.phases.waiting)
-      issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
-    if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
-  });
-}
+export const KNOWN_ACTS = { all: ALL_ACTS, anytime: ANYTIME_ACTS, after: AFTER_ACTS, phases: PHASES };

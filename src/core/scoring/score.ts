@@ -1,29 +1,74 @@
-import type { Level, Rubric } from '../schema/rubric';
-import type { EvidenceRecord } from './evidence';
+import type { Count, Level, Rubric, Status } from '../schema/rubric';
+import { type ObservationRecord, worst } from './observation';
+
+export interface IndicatorScore {
+  /** "CP3.welcome". */
+  ref: string;
+  /** Worst observation; null: no occasion in this run. */
+  status: Status | null;
+  essential: boolean;
+  observations: ObservationRecord[];
+}
 
 export interface CriterionScore {
-  /** null: no evidence in this run, so the criterion is not assessed (never zero). */
+  /** null: no indicator had an occasion, so the criterion is not assessed (never zero). */
   level: Level | null;
-  points: number;
-  max: number;
-  evidence: EvidenceRecord[];
+  indicators: IndicatorScore[];
+  /** Indicators met, of those assessed: a secondary figure, never the level's source. */
+  met: number;
+  assessed: number;
+  /** Index of the rubric rule that gave the level (none: every indicator met). */
+  rule?: number;
+  counts: Record<Count, number>;
+  observations: ObservationRecord[];
 }
 
-export function levelFor(rubric: Rubric, points: number, max: number): Level {
-  const ratio = max > 0 ? points / max : points < 0 ? -1 : 1;
-  let level: Level = rubric.levels[0].id;
-  for (const l of rubric.levels) if (ratio >= l.min) level = l.id;
-  return level;
+/** Counts the rubric's level rules test, from the indicators' worst observations. */
+export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
+  const seen = indicators.filter((i) => i.status !== null);
+  const notMet = (i: IndicatorScore) => i.status !== 'met' && i.status !== 'partly';
+  return {
+    grave: seen.filter((i) => i.status === 'grave').length,
+    breach: seen.filter((i) => i.status === 'breach').length,
+    essentialNotMet: seen.filter((i) => i.essential && notMet(i)).length,
+    notMet: seen.filter(notMet).length,
+    partly: seen.filter((i) => i.status === 'partly').length,
+    essentials: seen.filter((i) => i.essential).length,
+  };
 }
 
-/** Per-criterion totals and levels, in the rubric's order. */
-export function scoreCriteria(rubric: Rubric, evidence: EvidenceRecord[]): Record<string, CriterionScore> {
+/** The level the rubric's rules give: the first rule that matches, TS when none does. */
+export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level: Level | null; rule?: number } {
+  if (!indicators.some((i) => i.status !== null)) return { level: null };
+  const counts = countsOf(indicators);
+  const index = rubric.rules.findIndex((r) =>
+    r.any.some((test) => counts[test.count] >= test.atLeast && (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials)),
+  );
+  return index >= 0 ? { level: rubric.rules[index].level, rule: index } : { level: 'TS' };
+}
+
+/**
+ * Per-criterion levels, in the rubric's order. `essential` lists the indicators a
+ * scenario made essential on top of the rubric's own (facing a lip-reader).
+ */
+export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[], essential: ReadonlySet<string> = new Set()): Record<string, CriterionScore> {
   const out: Record<string, CriterionScore> = {};
   for (const c of rubric.criteria) {
-    const mine = evidence.filter((e) => e.criterion === c.id);
-    const points = mine.reduce((s, e) => s + e.points, 0);
-    const max = mine.reduce((s, e) => s + e.max, 0);
-    out[c.id] = { level: mine.length ? levelFor(rubric, points, max) : null, points, max, evidence: mine };
+    const mine = observations.filter((o) => o.criterion === c.id);
+    const indicators: IndicatorScore[] = c.indicators.map((i) => {
+      const ref = `${c.id}.${i.id}`;
+      const obs = mine.filter((o) => o.indicator === ref);
+      return {
+        ref,
+        status: obs.length ? obs.map((o) => o.status).reduce(worst) : null,
+        essential: i.essential || essential.has(ref),
+        observations: obs,
+      };
+    });
+    const { level, rule } = levelFor(rubric, indicators);
+    const assessed = indicators.filter((i) => i.status !== null);
+    const { essentials: _, ...counts } = countsOf(indicators);
+    out[c.id] = { level, rule, indicators, met: assessed.filter((i) => i.status === 'met').length, assessed: assessed.length, counts, observations: mine };
   }
   return out;
 }

@@ -1,35 +1,39 @@
-import { type Actor, type AnyStateMachine, createActor, getNextSnapshot } from 'xstate';
-import { PHASE_MACHINES } from '../machines/index';
-import type { Phase } from '../machines/procedure';
-import { visitMachine } from '../machines/visit';
+import { type Actor, type AnyStateMachine, createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
+import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
+import { ADDRESSING_ACTS, type Phase, PHASES, phaseOfAct } from '../machines/procedure';
+import { type ActDetails, type VisitContext, visitMachine } from '../machines/visit';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';
+import { holds } from './conditions';
 
 type PhaseSnapshot = ReturnType<Actor<AnyStateMachine>['getSnapshot']>;
 
-/** One visitor's (or caller's) course through the procedure during a shift. */
+/** Built-in act that closes a contact's file once its follow-up is done or not needed. */
+export const CLOSE_FILE = 'close-file';
+const closeOption: Option = { id: CLOSE_FILE, act: 'CLOSE_FILE', text: { fr: CLOSE_FILE, en: CLOSE_FILE }, addresses: false };
+
+/**
+ * One visitor's (or caller's) course through the procedure during a shift. What is
+ * true of the contact lives in its visit machine (context and tags); this class
+ * only adds where the contact stands on the shift's clock.
+ */
 export class ContactRun {
   status: 'expected' | 'present' | 'gone' = 'expected';
   arrivedAt?: number;
   acknowledgedAt?: number;
-  visitor: VisitorState;
-  solved = false;
   walkedOut = false;
   spokeUp = false;
   exhaustions = 0;
-  waitAnnounced = false;
   colleagueAt?: number;
-  posture: 'seated' | 'standing' | 'walking' = 'seated';
-  /** Phases in the order they were entered. */
-  readonly entered: Phase[] = [];
-  /** Acts done, and acts that were on offer at some point, per phase (for the procedure checklist). */
-  readonly done = new Map<Phase, Set<string>>();
-  readonly offered = new Map<Phase, Set<string>>();
-  private readonly used = new Set<string>();
+  /** The follow-up after departure is over (closed by the student, or nothing to follow up). */
+  closed = false;
+  /** Every option that was ever on offer: an indicator one of them would have met, and nobody did, was missed. */
+  readonly offered = new Set<string>();
   private actor?: Actor<typeof visitMachine>;
+  private readonly start: VisitorState;
 
   constructor(readonly def: Contact) {
-    this.visitor = initialVisitor(def);
+    this.start = initialVisitor(def);
   }
 
   get id() {
@@ -39,9 +43,21 @@ export class ContactRun {
   arrive(now: number) {
     this.status = 'present';
     this.arrivedAt = now;
-    this.actor = createActor(visitMachine).start();
-    this.enter('greeting');
+    this.actor = createActor(visitMachine, { input: { visitor: this.start, speaking: 'fr' } }).start();
     this.noteOffered();
+  }
+
+  /** The contact's context, from its machine: the single source of what happened. */
+  get ctx(): VisitContext {
+    return this.actor?.getSnapshot().context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
+  }
+
+  get visitor(): VisitorState {
+    return this.ctx.visitor;
+  }
+
+  feel(visitor: VisitorState) {
+    this.actor?.send({ type: 'FEEL', visitor });
   }
 
   /** Current phase, or where the visit ended. */
@@ -66,96 +82,164 @@ export class ContactRun {
     return s ? String(s.value) : undefined;
   }
 
-  private offeredIn(snap: PhaseSnapshot, phase: Phase, exclude?: Option): Option[] {
-    const state = String(snap.value);
-    if (snap.status === 'done') return [];
-    return (this.def.phases[phase]?.options ?? []).filter(
-      (o) => o !== exclude && !this.used.has(o.id) && (!o.when || o.when.includes(state)) && snap.can({ type: o.act }),
-    );
+  private fits(o: Option, snap: PhaseSnapshot | undefined, ctx: VisitContext) {
+    if (ctx.done.includes(o.id) || !holds(o.if, ctx)) return false;
+    if (!snap) return true;
+    return (!o.when || o.when.includes(String(snap.value))) && snap.status !== 'done' && snap.can({ type: o.act });
   }
 
-  /** Options the student can choose right now. */
+  /** Options of a phase possible from a phase snapshot. */
+  private phaseOptions(phase: Phase, snap: PhaseSnapshot, ctx: VisitContext): Option[] {
+    return (this.def.phases[phase]?.options ?? []).filter((o) => this.fits(o, snap, ctx));
+  }
+
+  /** The phase a SKIP would lead to, when the current state may be left. */
+  private skipTarget(): Phase | undefined {
+    const phase = this.activePhase();
+    const snap = this.phaseSnapshot();
+    if (!phase || !snap?.hasTag('canLeave')) return undefined;
+    const next = NEXT_PHASE[phase];
+    return next && this.def.phases[next] ? next : undefined;
+  }
+
+  /** Options the student can choose right now, in the scenario's order. */
   available(): Option[] {
+    const ctx = this.ctx;
+    if (this.status === 'gone') {
+      if (this.closed) return [];
+      return [...(this.def.after ?? []).filter((o) => this.fits(o, undefined, ctx)), closeOption];
+    }
     const phase = this.activePhase();
     const snap = this.phaseSnapshot();
     if (this.status !== 'present' || !phase || !snap) return [];
-    return this.offeredIn(snap, phase);
+    const own = this.phaseOptions(phase, snap, ctx);
+    const next = this.skipTarget();
+    const ahead = next ? this.phaseOptions(next, getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine), ctx) : [];
+    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, undefined, ctx));
+    return [...own, ...ahead, ...anytime];
+  }
+
+  /** Remembers what is on offer, after every change (never from a screen redraw). */
+  noteOffered() {
+    for (const o of this.available()) this.offered.add(o.id);
   }
 
   /**
-   * Remembers which acts the state now on offer allows. Done by the engine after
-   * every transition (never by whoever reads `available`), so the procedure
-   * checklist does not depend on how often a screen redraws.
+   * Options on offer now that choosing `option` would close for good: the rest of
+   * this phase when it skips ahead, or what the next phase state no longer allows.
    */
-  private noteOffered() {
+  closes(option: Option): Option[] {
     const phase = this.activePhase();
-    if (!phase) return;
-    const set = this.offered.get(phase) ?? new Set();
-    this.available().forEach((o) => set.add(o.act));
-    this.offered.set(phase, set);
+    const snap = this.phaseSnapshot();
+    if (!phase || !snap) return [];
+    const where = phaseOfAct(option.act);
+    if (where === 'anytime' || where === 'after') return [];
+    const now = this.phaseOptions(phase, snap, this.ctx).filter((o) => o !== option);
+    if (where === phase) return now.filter((o) => !this.after(phase, snap, option).has(o));
+    // Skipping ahead closes the rest of this phase, and what the act rules out in the next one.
+    const next = this.skipTarget();
+    if (where !== next || !next) return now;
+    const init = getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine);
+    const after = this.after(next, init, option);
+    return [...now, ...this.phaseOptions(next, init, this.ctx).filter((o) => o !== option && !after.has(o))];
   }
 
-  /**
-   * What choosing `option` would close. Options leading elsewhere from this state
-   * are alternatives to it; options that only looped here (posture, a question)
-   * were independent opportunities, dropped if the act moves the phase on.
-   */
-  classify(option: Option): { alternatives: Option[]; dropped: Option[] } {
-    const phase = this.activePhase()!;
-    const snap = this.phaseSnapshot()!;
-    const machine = PHASE_MACHINES[phase] as AnyStateMachine;
-    const after = new Set(this.offeredIn(getNextSnapshot(machine, snap, { type: option.act }), phase, option));
-    const closed = this.offeredIn(snap, phase, option).filter((o) => !after.has(o));
-    return { alternatives: closed.filter((o) => !this.loops(o)), dropped: closed.filter((o) => this.loops(o)) };
+  private after(phase: Phase, snap: PhaseSnapshot, option: Option): Set<Option> {
+    return new Set(this.phaseOptions(phase, getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }), this.ctx));
   }
 
-  /** True when the act keeps the phase in its current state (posture, a question, a chase). */
+  /** True when the act belongs to the next phase: choosing it leaves the current one unfinished. */
+  skipsAhead(option: Option): boolean {
+    const where = phaseOfAct(option.act);
+    return where !== 'anytime' && where !== 'after' && where !== this.activePhase();
+  }
+
+  /** True when the act keeps the procedure where it is (posture, a question, a chase). */
   loops(option: Option): boolean {
-    const phase = this.activePhase()!;
-    const snap = this.phaseSnapshot()!;
+    const where = phaseOfAct(option.act);
+    if (where === 'anytime' || where === 'after') return true;
+    const phase = this.activePhase();
+    const snap = this.phaseSnapshot();
+    if (!phase || !snap || where !== phase) return false;
     return String(getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }).value) === String(snap.value);
   }
 
-  /** Performs the act; returns the phase it left, if it left one. */
-  perform(option: Option): Phase | undefined {
-    const before = this.activePhase()!;
-    this.used.add(option.id);
-    const set = this.done.get(before) ?? new Set();
-    set.add(option.act);
-    this.done.set(before, set);
-    this.actor!.send({ type: option.act } as never);
-    return this.afterEvent(before);
+  details(option: Option): ActDetails {
+    return {
+      option: option.id,
+      act: option.act,
+      posture: option.posture,
+      facing: option.facing,
+      lang: option.lang,
+      addresses: option.addresses ?? ADDRESSING_ACTS.has(option.act),
+      calls: option.calls,
+      solves: option.solves,
+    };
   }
 
-  colleagueArrives(): Phase | undefined {
-    const before = this.activePhase()!;
+  /** Performs the act (skipping ahead first when it belongs to the next phase); returns the phases left. */
+  perform(option: Option): Phase[] {
+    if (option.id === CLOSE_FILE) {
+      this.closed = true;
+      return [];
+    }
+    const left: Phase[] = [];
+    const where = phaseOfAct(option.act);
+    while (PHASES.includes(where as Phase) && this.activePhase() && this.activePhase() !== where) {
+      left.push(this.activePhase()!);
+      this.actor!.send({ type: 'SKIP' });
+    }
+    const before = this.activePhase();
+    this.actor!.send({ type: 'DO', details: this.details(option) });
+    if (before && this.activePhase() !== before) left.push(before);
+    this.afterEvent();
+    return left;
+  }
+
+  colleagueArrives(): Phase[] {
+    const before = this.activePhase();
     this.colleagueAt = undefined;
     this.actor!.send({ type: 'COLLEAGUE_ARRIVED' });
-    return this.afterEvent(before);
+    this.afterEvent();
+    return before && this.activePhase() !== before ? [before] : [];
   }
 
   walkOut() {
     this.walkedOut = true;
     this.actor!.send({ type: 'ABANDON' });
     this.status = 'gone';
+    if (!this.def.after?.length) this.closed = true;
   }
 
-  private afterEvent(before: Phase): Phase | undefined {
-    this.noteOffered();
+  private afterEvent() {
     const now = this.phase();
-    if (now === before) return undefined;
-    if (now === 'done' || now === 'left') this.status = 'gone';
-    else this.enter(now as Phase);
-    return before;
-  }
-
-  private enter(phase: Phase) {
-    this.entered.push(phase);
+    if (now === 'done' || now === 'left') {
+      this.status = 'gone';
+      if (!this.def.after?.length) this.closed = true;
+    }
+    this.noteOffered();
   }
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
-    if (this.activePhase() === 'waiting') return this.waitAnnounced ? 'waitingInformed' : 'waiting';
+    if (this.activePhase() === 'waiting' && !this.ctx.colleagueHere) return this.ctx.informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
+  }
+
+  /** Phases this contact went through, in order. */
+  entered(): Phase[] {
+    const left = Object.keys(this.ctx.outcomes ?? {}) as Phase[];
+    const now = this.activePhase();
+    return now && !left.includes(now) ? [...left, now] : left;
+  }
+
+  /** Options of phases not reached yet (for a visitor who walks out: what was never done counts as missed). */
+  unreached(): Option[] {
+    const phase = this.activePhase();
+    if (!phase) return [];
+    const from = PHASES.indexOf(phase);
+    return PHASES.slice(from)
+      .filter((p) => p !== 'waiting' || phase === 'waiting')
+      .flatMap((p) => this.def.phases[p]?.options ?? []);
   }
 }

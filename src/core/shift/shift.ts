@@ -1,27 +1,40 @@
-import { PHASES, type Phase } from '../machines/procedure';
+import type { Phase } from '../machines/procedure';
 import { createRng, type Rng } from '../rng';
-import type { Lang, Text } from '../schema/common';
+import type { Lang } from '../schema/common';
 import type { Rubric } from '../schema/rubric';
-import type { Option, Scenario } from '../schema/scenario';
-import { decisionEvidence, type EvidenceRecord } from '../scoring/evidence';
+import type { Line, Option, Scenario } from '../schema/scenario';
+import type { ObservationRecord } from '../scoring/observation';
 import { drain, react } from '../visitor/model';
-import { ContactRun } from './contact-run';
+import { replyFor } from './conditions';
+import { CLOSE_FILE, ContactRun } from './contact-run';
+import { Observer } from './observer';
+import { shuffleKey } from './order';
+import { checkTool, type ToolInput } from './tool-check';
 
 /** A student's act, stamped with the shift clock: the unit of a replayable run. */
 export interface Action {
   t: number;
   contact: string;
   option: string;
+  /** What the student typed in a desk tool (visitor log, message slip). */
+  input?: ToolInput;
 }
 
+/**
+ * One line of the contact as it happened. Spoken lines carry their words (scenario
+ * data); events carry only their kind, and `src/ui` words them.
+ */
 export interface LogEntry {
   t: number;
   contact: string;
   speaker: 'visitor' | 'receptionist' | 'colleague' | 'narrator';
-  text: Text;
+  text?: Line;
+  event?: 'arrival' | 'walkout' | 'colleague';
   /** Language the line is spoken in (a foreign visitor speaks theirs). */
   lang: Lang;
   phase?: Phase;
+  /** The option the receptionist chose (for receptionist lines). */
+  option?: string;
 }
 
 export class ActError extends Error {}
@@ -34,15 +47,14 @@ const PATIENCE_AFTER_COMPLAINT = 30;
 const SPEAK_UP_AFTER = 20;
 
 /**
- * The shift: plays a scenario's timeline on an injected clock (the caller advances
- * it), creates one visit actor per contact as they arrive, lets time weigh on
- * waiting visitors, and turns every act into evidence. It never reads the wall
+ * The shift: a thin timeline. It plays a scenario's arrivals on an injected clock
+ * (the caller advances it), starts one visit machine per contact, lets time weigh
+ * on waiting visitors and hands every act to the observer. It never reads the wall
  * clock nor Math.random: (scenario, seed, actions) always give the same shift.
  */
 export class Shift {
   now = 0;
   readonly contacts: ContactRun[];
-  readonly evidence: EvidenceRecord[] = [];
   readonly actions: Action[] = [];
   readonly log: LogEntry[] = [];
   /** Preparation items done before opening (one outfit at most). */
@@ -51,6 +63,7 @@ export class Shift {
   private pending = 0;
   private readonly rng: Rng;
   private readonly arrivals: { at: number; contact: string }[];
+  private readonly observer: Observer;
 
   constructor(
     readonly scenario: Scenario,
@@ -60,10 +73,20 @@ export class Shift {
     this.rng = createRng(seed);
     this.contacts = scenario.contacts.map((c) => new ContactRun(c));
     this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
+    this.observer = new Observer(scenario, rubric);
+  }
+
+  get observations(): readonly ObservationRecord[] {
+    return this.observer.records;
+  }
+
+  /** Indicators a contact of this scenario makes essential. */
+  get essential(): ReadonlySet<string> {
+    return new Set(this.scenario.contacts.flatMap((c) => c.essential ?? []));
   }
 
   get finished(): boolean {
-    return this.now >= this.scenario.timeLimit || (this.arrivals.length === 0 && this.contacts.every((c) => c.status === 'gone'));
+    return this.now >= this.scenario.timeLimit || (this.arrivals.length === 0 && this.contacts.every((c) => c.status === 'gone' && c.closed));
   }
 
   contact(id: string): ContactRun {
@@ -72,7 +95,25 @@ export class Shift {
     return c;
   }
 
-  /** Seconds until something happens by itself (an arrival, a colleague), for policies that wait. */
+  /**
+   * The one place that decides which contact the student attends to: the earliest
+   * arrival still at the desk with something to do, else a file left to close.
+   */
+  attended(): ContactRun | undefined {
+    const present = this.contacts.filter((c) => c.status === 'present');
+    return present.find((c) => c.available().length) ?? present[0] ?? this.contacts.find((c) => c.status === 'gone' && !c.closed);
+  }
+
+  /** The choices as shown: in an order drawn from the seed, so the best is not always first, and replays hold. */
+  choices(run: ContactRun): Option[] {
+    return run
+      .available()
+      .map((o) => ({ o, k: shuffleKey(this.seed, run.id, o.id) }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.o);
+  }
+
+  /** Seconds until something happens by itself (an arrival, a colleague), for players who wait. */
   nextEventIn(): number | undefined {
     const times = [this.arrivals[0]?.at, ...this.contacts.map((c) => c.colleagueAt)].filter((t): t is number => t !== undefined);
     return times.length ? Math.max(0, Math.min(...times) - this.now) : undefined;
@@ -97,30 +138,7 @@ export class Shift {
   openDesk(): void {
     if (this.open) return;
     this.open = true;
-    const prep = this.rubric.preparation;
-    if (!prep) return;
-    const at = { t: this.now, contact: DESK, phase: 'preparation' as const, source: 'procedure' as const };
-    const outfit = prep.outfits.find((o) => this.prepared.includes(o.id));
-    const fits = outfit?.suits.includes(this.scenario.venue);
-    this.evidence.push({
-      ...at,
-      criterion: prep.outfit.criterion,
-      points: fits ? prep.outfit.points : prep.outfit.missing,
-      max: prep.outfit.points,
-      why: fits ? outfit!.why : prep.outfit.whyMissing,
-      option: outfit?.id,
-    });
-    for (const task of prep.tasks) {
-      const done = this.prepared.includes(task.id);
-      this.evidence.push({
-        ...at,
-        criterion: task.criterion,
-        points: done ? task.points : task.missing,
-        max: task.points,
-        why: done ? task.why : task.whyMissing,
-        option: task.id,
-      });
-    }
+    this.observer.preparation(this.now, this.prepared);
   }
 
   get isOpen(): boolean {
@@ -130,9 +148,10 @@ export class Shift {
   /**
    * Moves the clock on. The shift lives in whole seconds: fractions are kept until
    * they make a second, so a browser advancing by frames and a replay advancing in
-   * one go see exactly the same ticks, and acts are stamped in whole seconds.
+   * one go see exactly the same ticks.
    */
   advance(seconds: number) {
+    if (!Number.isFinite(seconds) || seconds < 0) throw new ActError(`time can only move forward by a finite number of seconds, got ${seconds}`);
     this.openDesk();
     this.pending += seconds;
     while (this.pending >= 1 - 1e-9 && !this.finished) {
@@ -143,7 +162,7 @@ export class Shift {
     if (this.finished) this.close();
   }
 
-  act(contactId: string, optionId: string): void {
+  act(contactId: string, optionId: string, input?: ToolInput): void {
     if (this.finished) throw new ActError('the shift is over');
     if (contactId === DESK) {
       this.prepare(optionId);
@@ -153,114 +172,72 @@ export class Shift {
     const run = this.contact(contactId);
     const option = run.available().find((o) => o.id === optionId);
     if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
-    const phase = run.activePhase()!;
-    const where = { t: this.now, contact: run.id, phase };
-    const { alternatives, dropped } = run.classify(option);
-    if (run.acknowledgedAt === undefined) this.acknowledge(run);
-    this.actions.push({ t: this.now, contact: run.id, option: option.id });
-    this.evidence.push(...decisionEvidence(where, option, alternatives, dropped));
-    run.visitor = react(run.visitor, option);
-    if (option.solves) run.solved = true;
-    if (option.posture) run.posture = option.posture;
-    if (option.act === 'ANNOUNCE_WAIT') run.waitAnnounced = true;
-    if (option.act === 'CHASE' && run.colleagueAt !== undefined && run.def.waiting) {
-      run.colleagueAt = Math.min(run.colleagueAt, this.now + run.def.waiting.afterChase);
+    const phase = run.activePhase() ?? 'after';
+    const manner = { speaking: run.ctx.speaking, facing: run.ctx.facing };
+    const details = run.details(option);
+    if (run.acknowledgedAt === undefined && details.addresses && run.status === 'present') {
+      run.acknowledgedAt = this.now;
+      this.observer.acknowledged(run, this.now);
     }
-    this.say(run, 'receptionist', option.text, option.lang ?? 'fr');
-    const reply = this.reply(option);
+    this.actions.push({ t: this.now, contact: run.id, option: option.id, ...(input ? { input } : {}) });
+    const wrong = option.tool ? checkTool(option, run.def, input) : undefined;
+    this.observer.chosen(run, option, phase, this.now, wrong);
+    if (run.status === 'present') run.feel(react(run.visitor, option, manner));
+    this.calls(run, option);
+    if (option.id !== CLOSE_FILE) this.log.push({ t: this.now, contact: run.id, speaker: 'receptionist', text: option.text, lang: option.lang ?? run.ctx.speaking, phase: run.activePhase(), option: option.id });
+    const left = run.perform(option);
+    if (run.closed && option.id === CLOSE_FILE) this.observer.closedFile(run, this.now);
+    const reply = replyFor(option, run.ctx, this.rng.pick);
     // A reply in brackets is what the student sees or hears (a diary, a phone call), not the visitor speaking.
-    if (reply) this.say(run, reply.fr.startsWith('(') ? 'narrator' : 'visitor', reply, reply.fr.startsWith('(') ? 'fr' : run.visitor.language);
-    this.phaseChanged(run, run.perform(option));
+    if (reply) this.say(run, reply.fr.startsWith('(') ? 'narrator' : 'visitor', reply);
+    this.phasesLeft(run, left);
   }
 
-  private reply(option: Option): Text | undefined {
-    if (!option.reply) return undefined;
-    return Array.isArray(option.reply) ? this.rng.pick(option.reply) : option.reply;
+  /** A colleague comes because they were called: first call, or sooner when chased. */
+  private calls(run: ContactRun, option: Option) {
+    const w = run.def.waiting;
+    if (!w || run.ctx.colleagueHere) return;
+    const chase = option.act === 'CHASE';
+    if (!chase && option.calls !== w.colleague) return;
+    const when = this.now + (chase && run.colleagueAt !== undefined ? w.afterChase : w.delay);
+    run.colleagueAt = Math.min(run.colleagueAt ?? Number.POSITIVE_INFINITY, when);
   }
 
-  private say(run: ContactRun, speaker: LogEntry['speaker'], text: Text, lang: Lang) {
-    this.log.push({ t: this.now, contact: run.id, speaker, text, lang, phase: run.activePhase() });
+  private say(run: ContactRun, speaker: LogEntry['speaker'], text: Line) {
+    this.log.push({ t: this.now, contact: run.id, speaker, text, lang: speaker === 'narrator' ? 'fr' : run.visitor.language, phase: run.activePhase() });
   }
 
-  /** Scores how long the arrival went unnoticed; `seen` false: it never was. */
-  private acknowledge(run: ContactRun, seen = true) {
-    if (seen) run.acknowledgedAt = this.now;
-    const rule = this.rubric.observations.acknowledge;
-    const delay = this.now - run.arrivedAt!;
-    const band = (seen && rule.bands.find((b) => delay <= b.within)) || rule.later;
-    const max = Math.max(...rule.bands.map((b) => b.points));
-    const seconds = String(Math.round(delay));
-    this.evidence.push({
-      t: this.now,
-      contact: run.id,
-      phase: 'greeting',
-      criterion: rule.criterion,
-      points: band.points,
-      max,
-      source: 'timing',
-      why: { fr: band.why.fr.replace('{s}', seconds), en: band.why.en.replace('{s}', seconds) },
-    });
-  }
-
-  private phaseChanged(run: ContactRun, left: Phase | undefined) {
-    if (!left) return;
-    this.checkProcedure(run, left);
+  private phasesLeft(run: ContactRun, left: Phase[]) {
+    if (!left.length) return;
     const next = run.activePhase();
-    if (!next) return;
-    const opening = run.def.phases[next]?.opening;
-    if (opening) this.say(run, 'visitor', opening, run.visitor.language);
-    if (next === 'waiting' && run.def.waiting) run.colleagueAt = this.now + run.def.waiting.delay;
-  }
-
-  /** The rubric's procedure steps for a phase: done, or skipped although on offer. */
-  private checkProcedure(run: ContactRun, phase: Phase, offered = run.offered.get(phase)) {
-    const done = run.done.get(phase) ?? new Set();
-    for (const step of this.rubric.procedure.filter((s) => s.phase === phase)) {
-      if (!offered?.has(step.act) && !done.has(step.act)) continue;
-      const ok = done.has(step.act);
-      this.evidence.push({
-        t: this.now,
-        contact: run.id,
-        phase,
-        criterion: step.criterion,
-        points: ok ? step.points : step.missing,
-        max: step.points,
-        why: ok ? step.why : step.whyMissing,
-        source: 'procedure',
-        act: step.act,
-      });
+    if (next) {
+      const opening = run.def.phases[next]?.opening;
+      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
     }
+    if (run.status === 'gone') this.observer.ended(run, this.now);
   }
 
   private tick(dt: number) {
     while (this.arrivals.length && this.arrivals[0].at <= this.now) {
       const run = this.contact(this.arrivals.shift()!.contact);
       run.arrive(this.now);
-      this.say(
-        run,
-        'narrator',
-        {
-          fr: `${run.def.visitor.civility} ${run.def.visitor.name} arrive à l'accueil.`,
-          en: `${run.def.visitor.civility === 'Madame' ? 'Ms' : 'Mr'} ${run.def.visitor.name} comes to the desk.`,
-        },
-        'fr',
-      );
+      this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: 'arrival', lang: 'fr' });
       const opening = run.def.phases.greeting.opening;
-      if (opening) this.say(run, 'visitor', opening, run.visitor.language);
+      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
     }
     for (const run of this.contacts.filter((c) => c.status === 'present')) {
-      const situation = run.phaseState() === 'colleagueHere' ? 'dialogue' : run.situation();
       if (run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
-      run.visitor = drain(run.visitor, dt, situation);
+      const situation = run.situation();
+      run.feel(drain(run.visitor, dt, situation));
       const lines = run.def.visitor.lines;
       if (situation === 'unattended' && !run.spokeUp && this.now - run.arrivedAt! >= SPEAK_UP_AFTER && !run.visitor.traits.includes('hesitant')) {
         run.spokeUp = true;
-        if (lines?.speakUp) this.say(run, 'visitor', lines.speakUp, run.visitor.language);
+        if (lines?.speakUp) this.say(run, 'visitor', lines.speakUp);
       }
       if (run.visitor.patience <= 0) this.exhausted(run, situation);
-      if (run.status === 'present' && run.colleagueAt !== undefined && this.now >= run.colleagueAt) {
-        this.log.push({ t: this.now, contact: run.id, speaker: 'colleague', text: run.def.waiting!.arrival, lang: 'fr', phase: 'waiting' });
-        this.phaseChanged(run, run.colleagueArrives());
+      if (run.status === 'present' && run.colleagueAt !== undefined && this.now >= run.colleagueAt && run.activePhase() === 'waiting') {
+        this.log.push({ t: this.now, contact: run.id, speaker: 'colleague', text: { ...run.def.waiting!.arrival }, event: 'colleague', lang: 'fr', phase: 'waiting' });
+        this.phasesLeft(run, run.colleagueArrives());
       }
     }
   }
@@ -269,37 +246,24 @@ export class Shift {
     run.exhaustions += 1;
     const lines = run.def.visitor.lines;
     if (run.exhaustions >= 2) {
-      if (lines?.walkOut) this.say(run, 'visitor', lines.walkOut, run.visitor.language);
+      if (lines?.walkOut) this.say(run, 'visitor', lines.walkOut);
       this.abandon(run);
       return;
     }
-    if (lines?.complain) this.say(run, 'visitor', lines.complain, run.visitor.language);
-    run.visitor = { ...run.visitor, mood: Math.max(0, run.visitor.mood + EXHAUSTED_MOOD), patience: PATIENCE_AFTER_COMPLAINT };
-    if (situation === 'unattended' || situation === 'waiting') {
-      const rule = this.rubric.observations.patienceExhausted;
-      this.evidence.push({
-        t: this.now,
-        contact: run.id,
-        phase: run.activePhase()!,
-        criterion: rule.criterion,
-        points: rule.points,
-        max: 0,
-        why: rule.why,
-        source: 'patience',
-      });
-    }
+    if (lines?.complain) this.say(run, 'visitor', lines.complain);
+    run.feel({ ...run.visitor, mood: Math.max(0, run.visitor.mood + EXHAUSTED_MOOD), patience: PATIENCE_AFTER_COMPLAINT });
+    if (situation === 'waiting') this.observer.patience(run, this.now);
   }
 
-  /** The visitor walks out: what was left of the procedure counts as not done. */
+  /** The visitor walks out (or the shift ends with them still here): what was left undone counts as missed. */
   private abandon(run: ContactRun) {
-    const phase = run.activePhase()!;
-    if (run.acknowledgedAt === undefined) this.acknowledge(run, false);
+    if (run.acknowledgedAt === undefined) this.observer.neverAcknowledged(run, this.now);
+    for (const o of run.unreached()) run.offered.add(o.id);
+    const phase = run.activePhase();
     run.walkOut();
-    const scripted = (p: Phase) => new Set(run.def.phases[p]?.options.map((o) => o.act));
-    this.checkProcedure(run, phase, new Set([...(run.offered.get(phase) ?? []), ...scripted(phase)]));
-    for (const later of PHASES.slice(PHASES.indexOf(phase) + 1).filter((p) => p !== 'waiting')) {
-      this.checkProcedure(run, later, scripted(later));
-    }
+    this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: 'walkout', lang: 'fr', phase });
+    this.observer.walkedOut(run, this.now, phase);
+    this.observer.ended(run, this.now);
   }
 
   private closed = false;
@@ -308,5 +272,9 @@ export class Shift {
     if (this.closed) return;
     this.closed = true;
     for (const run of this.contacts.filter((c) => c.status === 'present')) this.abandon(run);
+    for (const run of this.contacts.filter((c) => c.status === 'gone' && !c.closed)) {
+      run.closed = true;
+      this.observer.closedFile(run, this.now);
+    }
   }
 }

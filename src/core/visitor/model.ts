@@ -3,6 +3,12 @@ import type { Contact, Option } from '../schema/scenario';
 
 type Trait = Contact['visitor']['traits'][number];
 
+/** How the receptionist is addressing the visitor when an option lands. */
+export interface Manner {
+  speaking: Lang;
+  facing: boolean;
+}
+
 /** What a receptionist can read on a visitor, on 0–100 scales (50 is neutral mood). */
 export interface VisitorState {
   mood: number;
@@ -45,25 +51,31 @@ export function drain(v: VisitorState, seconds: number, situation: Situation): V
  * on empathy, a hesitant one warms to being approached, a VIP resents familiarity,
  * a foreign visitor loses trust when spoken to in a language they do not share.
  */
-export function react(v: VisitorState, option: Option): VisitorState {
+export function react(v: VisitorState, option: Option, manner: Manner = { speaking: 'fr', facing: true }): VisitorState {
   const e = option.effects ?? {};
   const tags = option.tags ?? [];
   let mood = e.mood ?? 0;
   let trust = e.trust ?? 0;
-  const patience = e.patience ?? 0;
+  let patience = e.patience ?? 0;
   if (has(v, 'aggressive')) {
     if (mood < 0) mood *= 1.5;
     if (tags.includes('provocation')) mood -= 10;
     if (tags.includes('empathy') && mood > 0) mood *= 1.5;
   }
   if (has(v, 'hesitant') && tags.includes('initiative')) trust += 10;
-  if ((has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'sight-impaired')) && tags.includes('initiative')) trust += 5;
+  if ((has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'lip-reader') || has(v, 'sight-impaired') || has(v, 'confused')) && tags.includes('initiative')) trust += 5;
   if (has(v, 'vip') && option.register === 'familier') mood -= 10;
-  const spoken = option.lang ?? 'fr';
-  if (v.language !== 'fr') {
+  // Spoken to in a language they do not share: the words do not land, trust drops.
+  const spoken = option.lang ?? manner.speaking;
+  if (v.language !== 'fr' || spoken !== 'fr') {
     if (spoken === v.language) trust += 5;
-    else (mood -= 5), (trust -= 5);
+    else (mood -= 5), (trust -= 10);
   }
+  // A lip-reader or hard-of-hearing visitor does not understand a receptionist who is not facing them.
+  if ((has(v, 'lip-reader') || has(v, 'hearing-impaired')) && !manner.facing && option.facing !== true) (trust -= 10), (patience -= 10);
+  // An inaccessible route wears out a wheelchair user's patience.
+  if (has(v, 'wheelchair') && tags.includes('inaccessible')) (patience -= 20), (mood -= 10);
+  if (has(v, 'wheelchair') && tags.includes('accessible')) trust += 5;
   return { ...v, mood: clamp(v.mood + mood), trust: clamp(v.trust + trust), patience: clamp(v.patience + patience) };
 }
 

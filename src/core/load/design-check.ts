@@ -1,0 +1,36 @@
+import { play } from '../policies/play';
+import type { Rubric } from '../schema/rubric';
+import type { Scenario } from '../schema/scenario';
+
+/**
+ * Authoring checks beyond validity: an ideal path that cannot reach TS, an option that
+ * would be recommended for one indicator while it breaks another (the debrief would
+ * then recommend a fault), a criterion the scenario gives fewer than two occasions.
+ */
+export function designWarnings(scenario: Scenario, rubric: Rubric): string[] {
+  const warnings: string[] = [];
+  const ideal = play(scenario, rubric, 'ideal', 1);
+  for (const [id, c] of Object.entries(ideal.criteria)) {
+    if (c.level && c.level !== 'TS') {
+      const off = c.indicators.filter((i) => i.status && i.status !== 'met').map((i) => `${i.ref} ${i.status}`);
+      warnings.push(`the ideal receptionist reaches only ${c.level} on ${id} (${off.join(', ')}): is a good option missing?`);
+    }
+  }
+  for (const contact of scenario.contacts) {
+    const options = [...Object.values(contact.phases).flatMap((p) => p?.options ?? []), ...(contact.anytime ?? []), ...(contact.after ?? [])];
+    // An indicator whose only way to be met also breaks another would make the debrief recommend a fault.
+    const clean = new Set(options.filter((o) => !o.observe?.some((x) => x.as === 'breach' || x.as === 'grave')).flatMap((o) => (o.observe ?? []).filter((x) => x.as === 'met').map((x) => x.indicator)));
+    for (const o of options) {
+      for (const x of o.observe ?? []) {
+        if (x.as === 'met' && !clean.has(x.indicator)) {
+          warnings.push(`${x.indicator} is only met by option "${o.id}", which also breaks ${o.observe!.filter((y) => y.as === 'breach' || y.as === 'grave').map((y) => y.indicator).join(', ')}: the debrief would recommend a fault`);
+        }
+      }
+    }
+    for (const c of rubric.criteria) {
+      const occasions = options.filter((o) => o.observe?.some((x) => x.indicator.startsWith(`${c.id}.`))).length;
+      if (occasions === 1) warnings.push(`contact "${contact.id}" gives ${c.id} a single occasion: one slip would decide its level`);
+    }
+  }
+  return warnings;
+}

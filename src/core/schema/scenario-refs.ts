@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { phaseStates } from '../machines/index';
+import { ACTS, AFTER_ACTS, ALL_ACTS, ANYTIME_ACTS, PHASES, type Phase } from '../machines/procedure';
+
+type Path = (string | number)[];
+interface OptionLike {
+  id: string;
+  act: string;
+  when?: string[];
+  if?: { done?: string[]; notDone?: string[] };
+  reply?: unknown;
+  observe?: { rule?: string }[];
+  calls?: string;
+}
+interface ScenarioLike {
+  desk: {
+    directory: { id: string }[];
+    diaries?: Record<string, unknown>;
+    absences?: { person: string }[];
+    orgChart?: { head: string; members: string[] }[];
+    rules: { id: string }[];
+  };
+  contacts: {
+    id: string;
+    request: { outcome: { person?: string } };
+    waiting?: { colleague: string };
+    phases: Partial<Record<Phase, { options: OptionLike[] }>>;
+    anytime?: OptionLike[];
+    after?: OptionLike[];
+  }[];
+  timeline: { contact: string }[];
+}
+
+/** Dangling references and impossible scripts, each reported where it stands. */
+export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const people = new Set(s.desk.directory.map((p) => p.id));
+  const person = (id: string | undefined, path: Path) => {
+    if (id !== undefined && !people.has(id)) issue(path, `unknown person "${id}"; expected an id from desk.directory (${[...people].join(', ')})`);
+  };
+  Object.keys(s.desk.diaries ?? {}).forEach((id) => person(id, ['desk', 'diaries', id]));
+  s.desk.absences?.forEach((a, i) => person(a.person, ['desk', 'absences', i, 'person']));
+  s.desk.orgChart?.forEach((o, i) => {
+    person(o.head, ['desk', 'orgChart', i, 'head']);
+    o.members.forEach((m, j) => person(m, ['desk', 'orgChart', i, 'members', j]));
+  });
+  const rules = new Set(s.desk.rules.map((r) => r.id));
+  const contacts = new Set(s.contacts.map((c) => c.id));
+  s.timeline.forEach((t, i) => {
+    if (!contacts.has(t.contact)) issue(['timeline', i, 'contact'], `unknown contact "${t.contact}"; expected one of ${[...contacts].join(', ')}`);
+  });
+  s.contacts.forEach((c, ci) => {
+    const at = (...p: Path) => ['contacts', ci, ...p];
+    person(c.request.outcome.person, at('request', 'outcome', 'person'));
+    person(c.waiting?.colleague, at('waiting', 'colleague'));
+    if (!s.timeline.some((t) => t.contact === c.id)) issue(at('id'), `contact "${c.id}" never arrives: add a timeline event for it`);
+    const groups: { path: Path; options: OptionLike[]; acts: readonly string[]; phase?: Phase; where: string }[] = [
+      ...PHASES.filter((p) => c.phases[p]).map((p) => ({ path: at('phases', p, 'options'), options: c.phases[p]!.options, acts: ACTS[p], phase: p, where: `phase ${p}` })),
+      { path: at('anytime'), options: c.anytime ?? [], acts: ANYTIME_ACTS, where: 'anytime' },
+      { path: at('after'), options: c.after ?? [], acts: AFTER_ACTS, where: 'after' },
+    ];
+    const ids = new Set(groups.flatMap((g) => g.options.map((o) => o.id)));
+    const seen = new Set<string>();
+    for (const g of groups) {
+      g.options.forEach((o, oi) => {
+        const p = (...q: Path) => [...g.path, oi, ...q];
+        if (seen.has(o.id)) issue(p('id'), `option id "${o.id}" is used twice in contact "${c.id}"`);
+        seen.add(o.id);
+        if (!g.acts.includes(o.act)) issue(p('act'), `act "${o.act}" does not exist in ${g.where}; expected one of ${g.acts.join(', ')}`);
+        const states = g.phase ? phaseStates(g.phase) : [];
+        o.when?.forEach((w, wi) => {
+          if (!g.phase) issue(p('when', wi), `"when" names phase states and only works in a phase's options`);
+          else if (!states.includes(w)) issue(p('when', wi), `state "${w}" does not exist in phase ${g.phase}; expected one of ${states.join(', ')}`);
+        });
+        const named = (list: string[] | undefined, key: string) =>
+          list?.forEach((n, ni) => {
+            if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(p('if', key, ni), `"${n}" is neither an option of contact "${c.id}" nor an act`);
+          });
+        named(o.if?.done, 'done');
+        named(o.if?.notDone, 'notDone');
+        if (Array.isArray(o.reply)) {
+          o.reply.forEach((r: { if?: { done?: string[]; notDone?: string[] } }, ri) => {
+            r.if?.done?.forEach((n, ni) => {
+              if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(p('reply', ri, 'if', 'done', ni), `"${n}" is neither an option of contact "${c.id}" nor an act`);
+            });
+          });
+        }
+        o.observe?.forEach((ob, bi) => {
+          if (ob.rule && !rules.has(ob.rule)) issue(p('observe', bi, 'rule'), `unknown rule "${ob.rule}"; expected one of desk.rules: ${[...rules].join(', ')}`);
+        });
+        person(o.calls, p('calls'));
+      });
+    }
+    const defer = c.phases.handling?.options.findIndex((o) => o.act === 'DEFER') ?? -1;
+    const deferAt = at('phases', 'handling', 'options', defer, 'act');
+    if (defer >= 0 && !c.phases.waiting) issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
+    if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
+  });
+}

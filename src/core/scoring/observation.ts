@@ -1,0 +1,42 @@
+import type { Phase } from '../machines/procedure';
+import type { Text } from '../schema/common';
+import type { Status } from '../schema/rubric';
+
+/**
+ * One observed moment on one indicator: the unit of every grade Comptoir shows.
+ * Structured, never worded here: `src/ui` makes the sentence from the kind and
+ * fields (the scenario's own `why` when it wrote one).
+ */
+export interface ObservationRecord {
+  /** Seconds since the start of the shift. */
+  t: number;
+  contact: string;
+  /** 'preparation': the start-of-shift checks, before any contact; 'after': follow-up once the visitor left. */
+  phase: Phase | 'preparation' | 'after';
+  /** "CP3.welcome". */
+  indicator: string;
+  criterion: string;
+  status: Status;
+  /**
+   * option: the student's own act; omission: an indicator an offered option would have
+   * met, never met (`better` is that option); timing: how fast the arrival was
+   * acknowledged (`seconds`); patience, walkout: what time did to the visitor;
+   * preparation: the start-of-shift checklist; tool: what was typed (`wrong` fields);
+   * composure: calm kept through a tense moment.
+   */
+  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'preparation' | 'tool' | 'composure';
+  why?: Text;
+  option?: string;
+  better?: string;
+  seconds?: number;
+  wrong?: string[];
+  rule?: string;
+}
+
+const ORDER: Record<Status, number> = { met: 0, partly: 1, missed: 2, breach: 3, grave: 4 };
+
+/** The worse of two statuses. */
+export const worst = (a: Status, b: Status): Status => (ORDER[b] > ORDER[a] ? b : a);
+
+/** How much a status is worth to a scripted player choosing between options. */
+export const VALUE: Record<Status, number> = { met: 2, partly: -1, missed: -2, breach: -4, grave: -8 };

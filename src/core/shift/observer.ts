@@ -1,0 +1,128 @@
+import type { Phase } from '../machines/procedure';
+import type { Rubric } from '../schema/rubric';
+import type { Option, Scenario } from '../schema/scenario';
+import { type ObservationRecord, VALUE } from '../scoring/observation';
+import type { ContactRun } from './contact-run';
+
+const criterionOf = (indicator: string) => indicator.slice(0, indicator.indexOf('.'));
+
+/**
+ * Turns what happens at the desk into observations on the rubric's indicators.
+ * Each fault is counted once, where it belongs: an indicator that an offered option
+ * would have met, and that nothing observed, is one omission when the contact ends
+ * — never also a "missed option" at each decision.
+ */
+export class Observer {
+  readonly records: ObservationRecord[] = [];
+  /** Indicators only met or broken by acts, never missed by omission (calm, courtesy). */
+  private readonly noOmission: Set<string>;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly rubric: Rubric,
+  ) {
+    this.noOmission = new Set(rubric.criteria.flatMap((c) => c.indicators.filter((i) => !i.omission).map((i) => `${c.id}.${i.id}`)));
+  }
+
+  private add(r: Omit<ObservationRecord, 'criterion'>) {
+    this.records.push({ ...r, criterion: criterionOf(r.indicator) });
+  }
+
+  preparation(t: number, prepared: string[]) {
+    const prep = this.rubric.preparation;
+    if (!prep) return;
+    const at = { t, contact: 'desk', phase: 'preparation' as const, kind: 'preparation' as const };
+    const outfit = prep.outfits.find((o) => prepared.includes(o.id));
+    const fits = outfit?.suits.includes(this.scenario.venue);
+    this.add({ ...at, indicator: prep.outfit.indicator, status: fits ? 'met' : (outfit?.unsuitable ?? 'missed'), why: outfit ? outfit.why : prep.outfit.whyMissing, option: outfit?.id });
+    for (const task of prep.tasks) {
+      const done = prepared.includes(task.id);
+      this.add({ ...at, indicator: task.indicator, status: done ? 'met' : task.unmet, why: done ? task.why : task.whyMissing, option: task.id });
+    }
+  }
+
+  acknowledged(run: ContactRun, t: number) {
+    const rule = this.rubric.observations.acknowledge;
+    const seconds = t - run.arrivedAt!;
+    const band = rule.bands.find((b) => seconds <= b.within) ?? rule.later;
+    this.add({ t, contact: run.id, phase: 'greeting', indicator: rule.indicator, status: band.as, why: band.why, kind: 'timing', seconds });
+  }
+
+  neverAcknowledged(run: ContactRun, t: number) {
+    const rule = this.rubric.observations.acknowledge;
+    this.add({ t, contact: run.id, phase: run.activePhase() ?? 'greeting', indicator: rule.indicator, status: rule.later.as, why: rule.later.why, kind: 'timing', seconds: t - run.arrivedAt! });
+  }
+
+  /** The student's own act: its observations, downgraded when a tool's content is wrong. */
+  chosen(run: ContactRun, option: Option, phase: Phase | 'after', t: number, wrong?: string[]) {
+    for (const o of option.observe ?? []) {
+      const off = wrong?.length && o.as === 'met';
+      this.add({
+        t,
+        contact: run.id,
+        phase,
+        indicator: o.indicator,
+        status: off ? this.rubric.observations.toolContent.as : o.as,
+        why: o.why,
+        kind: off ? 'tool' : 'option',
+        option: option.id,
+        rule: o.rule,
+        ...(off ? { wrong } : {}),
+      });
+    }
+  }
+
+  patience(run: ContactRun, t: number) {
+    const rule = this.rubric.observations.patienceExhausted;
+    this.add({ t, contact: run.id, phase: run.activePhase() ?? 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'patience' });
+  }
+
+  walkedOut(run: ContactRun, t: number, phase: Phase | undefined) {
+    const need = this.rubric.criteria.find((c) => c.indicators.some((i) => i.id === 'need'));
+    if (need) this.add({ t, contact: run.id, phase: phase ?? 'leave', indicator: `${need.id}.need`, status: 'missed', kind: 'walkout' });
+  }
+
+  /** The contact is over: indicators an offered option would have met, and nothing observed, were missed. */
+  ended(run: ContactRun, t: number) {
+    const composure = this.rubric.observations.composure;
+    const tense = run.entered().some((p) => run.def.phases[p]?.tension);
+    if (tense && !this.records.some((r) => r.contact === run.id && r.indicator === composure.indicator)) {
+      this.add({ t, contact: run.id, phase: run.entered().find((p) => run.def.phases[p]?.tension)!, indicator: composure.indicator, status: 'met', why: composure.why, kind: 'composure' });
+    }
+    this.omissions(run, t, [...Object.values(run.def.phases).flatMap((p) => p?.options ?? []), ...(run.def.anytime ?? [])]);
+  }
+
+  /** The file is closed: follow-up that was on offer and not done is missed too. */
+  closedFile(run: ContactRun, t: number) {
+    this.omissions(run, t, run.def.after ?? [], 'after');
+  }
+
+  private omissions(run: ContactRun, t: number, options: Option[], phase?: 'after') {
+    const observed = new Set(this.records.filter((r) => r.contact === run.id).map((r) => r.indicator));
+    // The option to recommend: one that meets the indicator, clean (no fault elsewhere) before mixed, best worth first.
+    const better = new Map<string, Option>();
+    const rank = (o: Option) => [(o.observe ?? []).some((x) => x.as === 'breach' || x.as === 'grave') ? 1 : 0, -(o.observe ?? []).reduce((s, x) => s + VALUE[x.as], 0)];
+    const beats = (a: Option, b: Option) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] !== rb[0] ? ra[0] < rb[0] : ra[1] < rb[1];
+    };
+    for (const o of options) {
+      if (!run.offered.has(o.id)) continue;
+      for (const ob of o.observe ?? []) {
+        if (ob.as !== 'met' || observed.has(ob.indicator)) continue;
+        const current = better.get(ob.indicator);
+        if (!current || beats(o, current)) better.set(ob.indicator, o);
+      }
+    }
+    for (const [indicator, o] of better) {
+      if (this.noOmission.has(indicator)) continue;
+      const where = phase ?? this.phaseOf(run, o);
+      this.add({ t, contact: run.id, phase: where, indicator, status: 'missed', kind: 'omission', better: o.id });
+    }
+  }
+
+  private phaseOf(run: ContactRun, o: Option): Phase {
+    for (const [p, script] of Object.entries(run.def.phases)) if (script?.options.includes(o)) return p as Phase;
+    return run.activePhase() ?? 'greeting';
+  }
+}
