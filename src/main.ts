@@ -53,7 +53,7 @@ async function start({ scenario, mode }: MenuChoice) {
 function debrief(session: Session, screen: PlayScreen) {
   const result = resultOf(session.shift);
   const run = session.run();
-  const view = new Debrief(result, session.rubric, session.scenario.desk.startTime, {
+  const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
     onChart: (state) => game?.showDebrief(state),
     onReplay: () => replay(session, run),
     onMenu: menu,

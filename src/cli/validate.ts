@@ -1,7 +1,8 @@
 // npm run validate [-- files or folders]: checks scenarios and rubrics, exits 1 on any error.
 // Also plays each valid scenario with the ideal receptionist and reports design warnings.
-import { formatError } from '../core/load/yaml-source';
+
 import { designWarnings } from '../core/load/design-check';
+import { formatError } from '../core/load/yaml-source';
 import { loadFromDisk } from './files';
 
 try {

@@ -1,9 +1,14 @@
 import type { ShiftResult } from '../core/result';
 import type { Level, Rubric } from '../core/schema/rubric';
 import { LEVELS } from '../core/schema/rubric';
+import type { Scenario } from '../core/schema/scenario';
+import type { ObservationRecord } from '../core/scoring/observation';
+import type { Shift } from '../core/shift/shift';
 import type { DebriefState } from '../game/hall-state';
 import { language, t, tx } from '../i18n';
+import { focusPoints, indicatorText, observationText, optionFinder } from './coaching';
 import { clear, deskClock, h, mmss } from './dom';
+import { timelineWords } from './words';
 
 type SelfAssessment = Record<string, Level>;
 
@@ -18,7 +23,8 @@ export class Debrief {
   constructor(
     private readonly result: ShiftResult,
     private readonly rubric: Rubric,
-    private readonly startTime: string,
+    private readonly scenario: Scenario,
+    private readonly shift: Shift,
     private readonly actions: { onChart(state: DebriefState): void; onReplay(): void; onMenu(): void; onDownload(): void },
   ) {
     this.root = h('main', { class: 'debrief', id: 'debrief', 'aria-labelledby': 'debrief-title' });
@@ -76,13 +82,12 @@ export class Debrief {
 
   private showScore(self: SelfAssessment) {
     const r = this.result;
-    const ratio = (p: number, m: number) => (m > 0 ? Math.max(0, p / m) : p < 0 ? 0 : 1);
     this.actions.onChart({
       criteria: this.rubric.criteria.map((c) => ({
         id: c.id,
         level: r.criteria[c.id].level,
         self: self[c.id],
-        ratio: ratio(r.criteria[c.id].points, r.criteria[c.id].max),
+        ratio: r.criteria[c.id].assessed ? r.criteria[c.id].met / r.criteria[c.id].assessed : 0,
       })),
       satisfaction: r.satisfaction.score,
       levelLabels: Object.fromEntries(LEVELS.map((l) => [l, this.levelLabel(l)])) as DebriefState['levelLabels'],
@@ -92,8 +97,12 @@ export class Debrief {
       scoreLabel: t('debrief.score'),
       satisfactionLabel: t('debrief.satisfaction'),
     });
+    const option = optionFinder(this.scenario);
+    const moment = (o: ObservationRecord) => `${mmss(o.t)} · ${t(`phase.${o.phase}`)}`;
+    const focus = focusPoints(r, this.rubric, this.scenario);
     const criteria = this.rubric.criteria.map((c) => {
       const s = r.criteria[c.id];
+      const assessed = s.indicators.filter((i) => i.status !== null);
       return h(
         'section',
         { class: `criterion level-${s.level ?? 'none'}`, 'data-criterion': c.id, 'aria-labelledby': `crit-${c.id}` },
@@ -102,26 +111,67 @@ export class Debrief {
           { id: `crit-${c.id}` },
           `${c.id} — `,
           h('span', { class: 'level', 'data-level': s.level ?? 'none' }, this.levelLabel(s.level)),
-          s.level ? h('span', { class: 'points', 'data-points': `${s.points}/${s.max}` }, ` (${t('debrief.points', { points: s.points, max: s.max })})`) : null,
+          s.level
+            ? h('span', { class: 'met', 'data-met': `${s.met}/${s.assessed}` }, ` (${t('debrief.indicatorsMet', { met: s.met, count: s.assessed })})`)
+            : null,
         ),
         h('p', { class: 'wording' }, this.wording(c.id)),
         h('p', { class: 'gap' }, `${t('debrief.self')} : ${this.levelLabel(self[c.id])} — ${this.gap(self[c.id], s.level)}`),
-        s.evidence.length
+        s.level !== null && s.rule !== undefined ? h('p', { class: 'rule' }, tx(this.rubric.rules[s.rule].why)) : null,
+        assessed.length
           ? h(
               'ul',
-              { class: 'evidence' },
-              ...s.evidence.map((e) =>
+              { class: 'indicators' },
+              ...assessed.map((i) =>
                 h(
                   'li',
-                  { class: e.points > 0 ? 'plus' : e.points < 0 ? 'minus' : 'zero' },
-                  h('span', { class: 'pts' }, `${e.points > 0 ? '+' : ''}${e.points}/${e.max}`),
-                  ` ${mmss(e.t)} · ${t(`phase.${e.phase}`)} — ${tx(e.why)}`,
+                  { class: `indicator status-${i.status}`, 'data-indicator': i.ref, 'data-status': i.status ?? '' },
+                  h('span', { class: 'status' }, t(`status.${i.status}`)),
+                  ' ',
+                  h('strong', {}, indicatorText(this.rubric, i.ref)),
+                  i.essential ? h('span', { class: 'essential' }, ` (${t('debrief.essential')})`) : null,
+                  h(
+                    'ul',
+                    { class: 'moments' },
+                    ...i.observations.map((o) => {
+                      const better = option(o.contact, o.better);
+                      return h(
+                        'li',
+                        { class: `moment status-${o.status}` },
+                        h('span', { class: 'time' }, moment(o)),
+                        ` — ${observationText(o, this.rubric, option)}`,
+                        better && o.status !== 'met' ? h('span', { class: 'better' }, ` ${t('coach.better', { text: tx(better.text) })}`) : null,
+                      );
+                    }),
+                  ),
                 ),
               ),
             )
           : h('p', {}, t('debrief.noEvidence')),
       );
     });
+    const priorities = focus.length
+      ? h(
+          'section',
+          { class: 'priorities', 'aria-labelledby': 'priorities-title' },
+          h('h2', { id: 'priorities-title' }, t('coach.title')),
+          h(
+            'ol',
+            {},
+            ...focus.map((f) =>
+              h(
+                'li',
+                { 'data-indicator': f.observation.indicator },
+                h('span', { class: 'time' }, f.when),
+                ' — ',
+                h('strong', {}, indicatorText(this.rubric, f.observation.indicator)),
+                h('p', {}, f.what),
+                f.better ? h('p', { class: 'better' }, t('coach.better', { text: f.better })) : null,
+              ),
+            ),
+          ),
+        )
+      : h('section', { class: 'priorities' }, h('h2', {}, t('coach.title')), h('p', {}, t('coach.nothing')));
     const sat = r.satisfaction;
     clear(
       this.root,
@@ -133,6 +183,7 @@ export class Debrief {
         h('p', { id: 'satisfaction-score' }, t('debrief.satisfactionValue', { score: sat.score, level: t(`satisfaction.${sat.level}`) })),
         h('p', {}, sat.needMet ? t('debrief.needMet') : t('debrief.needNotMet'), sat.walkedOut ? ` ${t('debrief.walkedOut')}` : ''),
       ),
+      priorities,
       ...criteria,
       h(
         'section',
@@ -142,7 +193,7 @@ export class Debrief {
           'ol',
           {},
           ...r.timeline.map((l) =>
-            h('li', {}, h('span', { class: 'time' }, deskClock(this.startTime, l.t, true)), ` ${t(`speaker.${l.speaker}`)} — ${tx(l.text)}`),
+            h('li', {}, h('span', { class: 'time' }, deskClock(this.scenario.desk.startTime, l.t, true)), ` ${timelineWords(l, this.shift)}`),
           ),
         ),
       ),

@@ -1,12 +1,17 @@
 import type { Option } from '../core/schema/scenario';
-import type { LogEntry, Shift } from '../core/shift/shift';
+import type { Shift } from '../core/shift/shift';
 import { t, tx } from '../i18n';
 import { clear, deskClock, h } from './dom';
+import { entryWords } from './words';
+
+/** Keys for the choices: 1–9, 0, then letters, so every option has one however many there are. */
+export const CHOICE_KEYS = [...'1234567890abcdefghijklmnopqrstuvwxyz'];
 
 /**
  * The conversation as text: a log that screen readers announce (role="log",
- * aria-live), and the student's options as numbered buttons (digits 1–9 or the
- * arrow keys then Enter).
+ * aria-live), and the student's options as keyed buttons (1–9, 0, then letters, or
+ * the arrow keys then Enter). The options come in the order the shift gives them
+ * (drawn from the seed), so the best answer is not always first.
  */
 export class DialogueView {
   readonly root: HTMLElement;
@@ -31,26 +36,21 @@ export class DialogueView {
     this.options.addEventListener('keydown', (e) => this.arrows(e));
   }
 
-  private speaker(entry: LogEntry, shift: Shift): string {
-    const c = shift.contacts.find((x) => x.id === entry.contact)?.def.visitor;
-    if (entry.speaker === 'receptionist') return t('play.you');
-    if (entry.speaker === 'narrator') return '';
-    if (entry.speaker === 'colleague') return t('play.colleague');
-    return c ? `${c.civility === 'Madame' ? t('play.ms') : t('play.mr')} ${c.name}` : '';
-  }
-
   /** Appends new lines only, so assistive technology reads each line once. */
   renderLog(shift: Shift) {
     if (shift.log.length < this.shown) clear(this.log), (this.shown = 0);
     for (const entry of shift.log.slice(this.shown)) {
-      const who = this.speaker(entry, shift);
+      const w = entryWords(entry, shift);
+      if (!w.text) continue;
+      const narration = !w.who;
       this.log.append(
         h(
           'li',
-          { class: `line ${entry.speaker}`, lang: entry.lang === 'fr' ? undefined : entry.lang },
+          { class: `line ${narration ? 'narrator' : entry.speaker}` },
           h('span', { class: 'time' }, deskClock(shift.scenario.desk.startTime, entry.t, true)),
-          who ? h('strong', { class: 'who' }, `${who} : `) : null,
-          h('span', { class: 'said' }, tx(entry.text)),
+          w.who ? h('strong', { class: 'who' }, t('play.says', { who: w.who })) : null,
+          h(narration ? 'em' : 'span', { class: 'said', lang: w.lang }, w.text),
+          w.translation ? h('details', { class: 'translation' }, h('summary', {}, t('play.translate')), h('span', {}, w.translation)) : null,
         ),
       );
     }
@@ -72,20 +72,29 @@ export class DialogueView {
     this.prompt.textContent = promptText;
     clear(
       this.options,
-      ...options.map((o, i) =>
-        h(
+      ...options.map((o, i) => {
+        const label = o.act === 'CLOSE_FILE' ? t('play.closeFile') : tx(o.text);
+        const key = CHOICE_KEYS[i] ?? '';
+        return h(
           'li',
           {},
           h(
             'button',
-            { type: 'button', class: `option${hint?.(o) ? ' hinted' : ''}`, 'data-option': o.id, 'data-key': i + 1, onclick: () => this.onChoose(o) },
-            h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
-            h('span', {}, tx(o.text)),
-            o.tool ? h('span', { class: 'tool-tag' }, t(`tools.${o.tool}`)) : null,
-            hint?.(o) ? h('span', { class: 'hint-tag' }, t('play.hint')) : null,
+            {
+              type: 'button',
+              class: `option${hint?.(o) ? ' hinted' : ''}`,
+              'data-option': o.id,
+              'data-key': key,
+              'aria-keyshortcuts': key || undefined,
+              onclick: () => this.onChoose(o),
+            },
+            h('span', { class: 'key', 'aria-hidden': 'true' }, key),
+            h('span', { class: 'option-text' }, label),
+            o.tool ? h('span', { class: 'tool-tag', 'aria-hidden': 'true' }, t(`tools.${o.tool}`)) : null,
+            hint?.(o) ? h('span', { class: 'hint-tag', 'aria-hidden': 'true' }, t('play.hint')) : null,
           ),
-        ),
-      ),
+        );
+      }),
     );
     const same = focused && (this.options.querySelector(`[data-option="${focused}"]`) as HTMLElement | null);
     if (same) same.focus();
@@ -96,9 +105,9 @@ export class DialogueView {
     this.options.querySelector('button')?.focus();
   }
 
-  /** Digit keys choose directly; handled by the play screen for the whole page. */
-  choose(n: number): boolean {
-    const button = this.options.querySelectorAll('button')[n - 1] as HTMLButtonElement | undefined;
+  /** A choice key (1–9, 0, a–z) chooses directly; handled by the play screen for the whole page. */
+  choose(key: string): boolean {
+    const button = this.options.querySelector(`button[data-key="${CSS.escape(key.toLowerCase())}"]`) as HTMLButtonElement | null;
     button?.click();
     return Boolean(button);
   }

@@ -1,16 +1,17 @@
 import type { Shift } from '../core/shift/shift';
 import { expression } from '../core/visitor/model';
 import type { HallState, HallVisitor } from '../game/hall-state';
-import { t, tx } from '../i18n';
+import { t } from '../i18n';
 import { deskClock } from './dom';
+import { spoken } from './words';
 
 /** Derives what the hall scene draws from the engine's state. */
 export function hallState(shift: Shift, paused: boolean): HallState {
   const visitors: HallVisitor[] = shift.contacts
     .filter((c) => c.status !== 'expected')
     .map((c, i) => {
-      const seated = c.activePhase() === 'waiting' && c.phaseState() !== 'colleagueHere' && (c.done.get('waiting')?.has('SEAT') ?? false);
-      const said = [...shift.log].reverse().find((l) => l.contact === c.id && l.speaker === 'visitor' && !l.text.fr.startsWith('('));
+      const seated = c.activePhase() === 'waiting' && c.phaseState() !== 'colleagueHere' && c.ctx.acts.includes('SEAT');
+      const said = [...shift.log].reverse().find((l) => l.contact === c.id && l.speaker === 'visitor' && l.text && !l.text.fr.startsWith('('));
       const v = c.def.visitor;
       return {
         id: c.id,
@@ -19,7 +20,7 @@ export function hallState(shift: Shift, paused: boolean): HallState {
         expression: expression(c.visitor),
         patience: Math.round(c.visitor.patience),
         traits: v.traits,
-        speech: said && shift.now - said.t < 8 ? tx(said.text) : '',
+        speech: said?.text && shift.now - said.t < 8 ? spoken(said.text, said.lang).text : '',
         look: i + v.name.length,
         gender: v.civility === 'Madame' ? 'f' : 'm',
       };
@@ -27,7 +28,7 @@ export function hallState(shift: Shift, paused: boolean): HallState {
   const focus = shift.contacts.find((c) => c.status === 'present');
   const lastAct = [...shift.actions].reverse().find((a) => a.contact === focus?.id);
   // Going to meet a visitor is a short walk: back at the desk, standing, a few seconds later.
-  const posture = focus?.posture === 'walking' && lastAct && shift.now - lastAct.t > 3 ? 'standing' : (focus?.posture ?? 'seated');
+  const posture = focus?.ctx.posture === 'walking' && lastAct && shift.now - lastAct.t > 3 ? 'standing' : (focus?.ctx.posture ?? 'seated');
   const colleagueHere = shift.contacts.some((c) => c.phaseState() === 'colleagueHere');
   const colleague = shift.scenario.desk.directory.find((p) => p.id === focus?.def.waiting?.colleague);
   return {

@@ -6,7 +6,7 @@ import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
 import { t, tx } from '../i18n';
 import { deskWork } from './desk-work';
-import { DialogueView } from './dialogue';
+import { CHOICE_KEYS, DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
 import { hallState } from './hall-view';
 import { preparationPanel } from './preparation';
@@ -102,9 +102,7 @@ export class PlayScreen implements HallSource {
   }
 
   private focusContact() {
-    return (
-      this.session.shift.contacts.find((c) => c.status === 'present' && c.available().length) ?? this.session.shift.contacts.find((c) => c.status === 'present')
-    );
+    return this.session.shift.attended();
   }
 
   private choose(option: Option) {
@@ -112,15 +110,11 @@ export class PlayScreen implements HallSource {
     if (!run) return;
     cue('choice');
     if (!option.tool) return this.session.act(run.id, option.id);
-    const targets = [run.def.request.outcome.person, run.def.waiting?.colleague].filter((x): x is string => Boolean(x));
     this.tools.open(option.tool, {
       option,
-      targets,
-      visitorName: `${run.def.visitor.civility} ${run.def.visitor.name}`,
-      company: run.def.visitor.company,
-      confirm: () => {
+      confirm: (input) => {
         this.tools.close();
-        if (run.available().some((o) => o.id === option.id)) this.session.act(run.id, option.id);
+        if (run.available().some((o) => o.id === option.id)) this.session.act(run.id, option.id, input);
         this.dialogue.focusFirst();
       },
     });
@@ -141,7 +135,7 @@ export class PlayScreen implements HallSource {
     const arrived = shift.contacts.filter((c) => c.arrivedAt !== undefined).length;
     if (arrived > this.seenArrivals) cue('arrival'), (this.seenArrivals = arrived);
     const run = this.focusContact();
-    const options = run?.available() ?? [];
+    const options = run ? shift.choices(run) : [];
     const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : t('play.noVisitor');
     this.dialogue.renderOptions(options, prompt, this.hint());
     this.status.textContent = `${t('play.clock')} ${deskClock(shift.scenario.desk.startTime, shift.now, true)} · ${t('play.elapsed')} ${mmss(shift.now)}${this.session.paused ? ` · ${t('play.paused')}` : ''}`;
@@ -198,12 +192,12 @@ export class PlayScreen implements HallSource {
     this.onQuit();
   }
 
-  /** Digits choose an option from anywhere on the page (except while typing in a form). */
+  /** Choice keys (1–9, 0, letters) choose an option from anywhere on the page (except while typing in a form). */
   private readonly keys = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select') || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (/^[1-9]$/.test(e.key) && !this.tools.isOpen && this.session.shift.isOpen) {
-      if (this.dialogue.choose(Number(e.key))) e.preventDefault();
+    if (e.key.length === 1 && CHOICE_KEYS.includes(e.key.toLowerCase()) && !this.tools.isOpen && this.session.shift.isOpen) {
+      if (this.dialogue.choose(e.key)) e.preventDefault();
     }
   };
 

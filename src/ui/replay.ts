@@ -71,7 +71,7 @@ export class ReplayScreen implements HallSource {
     const actions = this.run.actions;
     while (this.next < actions.length && actions[this.next].t <= this.shift.now) {
       const a = actions[this.next++];
-      this.shift.act(a.contact, a.option);
+      this.shift.act(a.contact, a.option, a.input);
     }
     if (this.shift.now >= this.run.end || this.shift.finished) {
       this.stop();

@@ -2,6 +2,7 @@ import type { Run } from '../core/result';
 import type { Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
 import { Shift } from '../core/shift/shift';
+import type { ToolInput } from '../core/shift/tool-check';
 
 export type Mode = 'practice' | 'timed';
 
@@ -64,8 +65,8 @@ export class Session {
     if (this.finished) this.stop();
   }
 
-  act(contact: string, option: string) {
-    this.shift.act(contact, option);
+  act(contact: string, option: string, input?: ToolInput) {
+    this.shift.act(contact, option, input);
     if (this.finished) this.stop();
     this.changed();
   }

@@ -27,17 +27,18 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('%s', (id, scena
     const r = sim(id, 'ideal', 1);
     expect(Object.keys(r)).toEqual(expect.arrayContaining(['scenario', 'policy', 'seed', 'rubric', 'criteria', 'satisfaction', 'actions']));
     expect(r).toMatchObject({ scenario: id, policy: 'ideal', seed: 1, rubric: rubric.id });
-    for (const c of Object.values(r.criteria)) expect(Object.keys(c)).toEqual(['level', 'points', 'max', 'evidence']);
+    for (const c of Object.values(r.criteria))
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['level', 'indicators', 'met', 'assessed', 'observations']));
     expect(r).toEqual(JSON.parse(JSON.stringify(play(scenario, rubric, 'ideal', 1))));
   });
 
-  it.each(SEEDS)('ideal (seed %i): at least S everywhere, TS on most, visitor satisfied', (seed) => {
+  it.each(SEEDS)('ideal (seed %i): TS on every assessed criterion, visitor satisfied', (seed) => {
     const r = play(scenario, rubric, 'ideal', seed);
     const assessed = levels(r);
     expect(assessed.length).toBeGreaterThanOrEqual(4);
-    for (const [id, c] of assessed) expect(['S', 'TS'], `${id} ${c.level}`).toContain(c.level);
-    expect(assessed.filter(([, c]) => c.level === 'TS').length).toBeGreaterThan(assessed.length / 2);
+    for (const [id, c] of assessed) expect(c.level, id).toBe('TS');
     expect(r.satisfaction.score).toBeGreaterThanOrEqual(50);
+    expect(r.satisfaction.needMet).toBe(true);
   });
 
   it.each(SEEDS)('rude (seed %i): at most insuffisant on CP3 and CP4', (seed) => {
@@ -62,7 +63,17 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('%s', (id, scena
     for (let seed = 1; seed <= 200; seed++) {
       const r = play(scenario, rubric, 'random', seed);
       expect(r.end).toBeLessThanOrEqual(scenario.timeLimit);
-      for (const c of Object.values(r.criteria)) expect(c.points).toBeLessThanOrEqual(c.max === 0 ? 0 : c.max);
+      for (const c of Object.values(r.criteria)) expect(c.met).toBeLessThanOrEqual(c.assessed);
+      // The debrief never recommends a worse option: a recommended option breaks nothing.
+      for (const o of r.observations.filter((x) => x.better)) {
+        const better = [...Object.values(scenario.contacts[0].phases).flatMap((p) => p?.options ?? []), ...(scenario.contacts[0].anytime ?? [])].find(
+          (x) => x.id === o.better,
+        );
+        expect(
+          better?.observe?.some((x) => x.as === 'breach' || x.as === 'grave'),
+          `${o.indicator} → ${o.better}`,
+        ).toBeFalsy();
+      }
     }
   });
 });

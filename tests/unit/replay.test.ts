@@ -31,5 +31,17 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('replay of %s', 
     const tampered: Run = { scenario: r.scenario, seed: r.seed, end: r.end, actions: [...r.actions, { t: r.end, contact: 'nobody', option: 'x' }] };
     expect(() => replay(scenario, rubric, tampered)).toThrow(/no contact "nobody"|shift is over/);
     expect(() => replay(scenario, rubric, { ...tampered, scenario: 'other' })).toThrow(/not "/);
+    const fractional: Run = { ...r, actions: r.actions.map((a, i) => (i === r.actions.length - 1 ? { ...a, t: a.t + 0.5 } : a)) };
+    expect(() => replay(scenario, rubric, fractional)).toThrow(/whole, non-decreasing/);
+  });
+
+  it('re-scores what was typed in the tools: the same run with the forms left empty scores lower', () => {
+    const r = play(scenario, rubric, 'ideal', 1);
+    const options = scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? [])]);
+    const checked = r.actions.filter((a) => a.input && ['log', 'message', 'call'].includes(options.find((o) => o.id === a.option)?.tool ?? ''));
+    expect(r.observations.filter((o) => o.kind === 'tool')).toEqual([]);
+    const emptied: Run = { scenario: r.scenario, seed: r.seed, end: r.end, actions: r.actions.map((a) => (a.input ? { ...a, input: {} } : a)) };
+    const again = resultOf(replay(scenario, rubric, emptied));
+    expect(again.observations.filter((o) => o.kind === 'tool').length > 0).toBe(checked.length > 0);
   });
 });

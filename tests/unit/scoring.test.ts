@@ -1,155 +1,213 @@
+// Indicator-based scoring: observations, omissions counted once, alternatives,
+// tool content, level rules from the rubric. Every expectation is worked out by
+// hand from tests/fixtures/base.yaml and scenarios/rubrics/a1-face.yaml.
 import { describe, expect, it } from 'vitest';
 import { resultOf } from '../../src/core/result';
-import { decisionEvidence } from '../../src/core/scoring/evidence';
-import { levelFor, scoreCriteria } from '../../src/core/scoring/score';
+import type { Status } from '../../src/core/schema/rubric';
+import { type IndicatorScore, levelFor } from '../../src/core/scoring/score';
 import { Shift } from '../../src/core/shift/shift';
+import type { ToolInput } from '../../src/core/shift/tool-check';
 import { loadFixture } from './load-fixture';
 
-const { scenario, rubric } = loadFixture('tests/fixtures/mini.yaml');
-const option = (id: string) => scenario.contacts[0].phases.greeting.options.find((o) => o.id === id)!;
-const brief = (records: { criterion: string; points: number; max: number; source: string; option?: string }[]) =>
-  records.map((r) => [r.criterion, r.points, r.max, r.source, r.option ?? r.source]);
+const { scenario, rubric } = loadFixture('tests/fixtures/base.yaml');
+const PREP = ['business', 'name-badge', 'tidy-desk', 'read-rules'];
 
-function play(steps: [number, string][], end?: number, prepare: string[] = []) {
+/** Plays timed acts on bob (arrival at t=5), then lets time run to `end`. */
+function play(acts: [number, string, ToolInput?][], end = 0, prep = PREP) {
   const shift = new Shift(scenario, rubric, 1);
-  prepare.forEach((item) => shift.prepare(item));
-  for (const [t, id] of steps) {
+  prep.forEach((p) => shift.prepare(p));
+  shift.openDesk();
+  for (const [t, option, input] of acts) {
     shift.advance(t - shift.now);
-    shift.act('v', id);
+    shift.act('bob', option, input);
   }
-  if (end !== undefined) shift.advance(end - shift.now);
-  return shift;
+  if (end > shift.now) shift.advance(end - shift.now);
+  return { shift, result: resultOf(shift) };
 }
+const of = (shift: Shift, indicator: string) => shift.observations.filter((o) => o.indicator === indicator);
+const GOOD_LOG = { name: 'Bob Stone', company: 'Acme' };
+const GOOD_SLIP = { for: 'ann-lee', name: 'Bob Stone', company: 'Acme', phone: '0612345678', subject: 'rappel' };
+const WHOLE: [number, string, ToolInput?][] = [
+  [6, 'stand-up'],
+  [7, 'hello'],
+  [8, 'ask'],
+  [9, 'check'],
+  [10, 'admit'],
+  [11, 'log', GOOD_LOG],
+  [12, 'rephrase'],
+  [13, 'slip', GOOD_SLIP],
+  [14, 'anything'],
+  [15, 'bye'],
+  [16, 'tell-ann'],
+  [17, 'close-file'],
+];
 
-describe('levels', () => {
+describe('level rules (rubric data, never a ratio of points)', () => {
+  const ind = (status: Status | null, essential = false): IndicatorScore => ({ ref: 'CP9.x', status, essential, observations: [] });
   it.each([
-    [10, 10, 'TS'],
-    [85, 100, 'TS'],
-    [84, 100, 'S'],
-    [60, 100, 'S'],
-    [59, 100, 'I'],
-    [30, 100, 'I'],
-    [29, 100, 'TI'],
-    [-3, 5, 'TI'],
-    [-2, 0, 'TI'],
-  ] as const)('%i of %i is %s', (points, max, level) => {
-    expect(levelFor(rubric, points, max)).toBe(level);
+    ['every indicator met', [ind('met', true), ind('met')], 'TS'],
+    ['a non-essential missed', [ind('met', true), ind('missed')], 'S'],
+    ['a minor gap on an essential', [ind('partly', true), ind('met')], 'S'],
+    ['an essential missed', [ind('missed', true), ind('met', true), ind('met')], 'I'],
+    ['a serious fault on a non-essential', [ind('met', true), ind('breach')], 'I'],
+    ['one grave fault, whatever else is met', [ind('met', true), ind('met'), ind('grave')], 'TI'],
+    ['two of three essentials missed', [ind('missed', true), ind('breach', true), ind('met', true)], 'TI'],
+    ['one essential of one missed: a single slip does not swing to TI', [ind('missed', true), ind('missed')], 'I'],
+  ] as const)('%s → %s', (_what, indicators, level) => {
+    expect(levelFor(rubric, [...indicators]).level).toBe(level);
   });
 
-  it('leaves a criterion without evidence not assessed, never zero', () => {
-    const scores = scoreCriteria(rubric, []);
-    expect(Object.values(scores).map((s) => s.level)).toEqual([null, null, null, null, null, null]);
+  it('gives no level (not assessed, never zero) when nothing was observed', () => {
+    expect(levelFor(rubric, [ind(null, true)]).level).toBeNull();
   });
 });
 
-describe('decision evidence', () => {
-  const where = { t: 3, contact: 'v', phase: 'greeting' as const };
-
-  it('sets the max from the best alternative the act ruled out', () => {
-    expect(brief(decisionEvidence(where, option('yo'), [option('hello')], []))).toEqual([['CP3', -2, 2, 'option', 'yo']]);
-    expect(brief(decisionEvidence(where, option('hello'), [option('yo')], []))).toEqual([['CP3', 2, 2, 'option', 'hello']]);
+describe('a contact played well', () => {
+  const { shift, result } = play(WHOLE);
+  it('meets every indicator observed, with TS wherever something was observed', () => {
+    expect(shift.observations.filter((o) => o.status !== 'met')).toEqual([]);
+    for (const c of Object.values(result.criteria)) if (c.level) expect(c.level).toBe('TS');
+    expect(result.criteria.CP4.level).toBeNull();
   });
-
-  it('records a dropped opportunity as missed, with the better act named', () => {
-    const records = decisionEvidence(where, option('name'), [], [option('stand')]);
-    expect(brief(records)).toEqual([['CP1', 0, 1, 'missed', 'stand']]);
-    expect(records[0].why.fr).toBe('Occasion manquée : « Se lever » — debout');
+  it('counts the follow-up after the visitor left', () => {
+    expect(of(shift, 'CP6.follow-up')).toMatchObject([{ status: 'met', phase: 'after', option: 'tell-ann' }]);
   });
 });
 
-describe('a hand-played shift', () => {
-  // Arrival at t=5 (no jitter). Every number below is worked out by hand from mini.yaml and a1-face.yaml.
-  const steps: [number, string][] = [
-    [7, 'stand'],
-    [8, 'hello'],
-    [9, 'name'],
-    [10, 'why'],
-    [11, 'in'],
-    [12, 'badge'],
-    [13, 'go'],
-    [14, 'done'],
-    [15, 'bye'],
-  ];
-  const shift = play(steps, undefined, ['casual', 'business', 'name-badge', 'tidy-desk', 'read-rules']);
-  const result = resultOf(shift);
-
-  it('gives exactly the expected evidence, in order', () => {
-    expect(brief(shift.evidence)).toEqual([
-      ['CP1', 2, 2, 'procedure', 'business'], // the later outfit choice replaced "casual"; it suits a company hall
-      ['CP1', 1, 1, 'procedure', 'name-badge'],
-      ['CP1', 1, 1, 'procedure', 'tidy-desk'],
-      ['CP6', 1, 1, 'procedure', 'read-rules'],
-      ['CP2', 3, 3, 'timing', 'timing'], // acknowledged 2 s after arrival
-      ['CP1', 1, 1, 'option', 'stand'],
-      ['CP3', 2, 2, 'option', 'hello'], // "yo" was the alternative
-      ['CP6', 1, 1, 'procedure', 'procedure'], // IDENTIFY done
-      ['CP6', 0, 1, 'missed', 'diary'], // admitted without checking the diary
-      ['CP6', -2, 2, 'procedure', 'procedure'], // CONSULT skipped although on offer
-      ['CP6', 2, 2, 'procedure', 'procedure'], // REGISTER done
-      ['CP6', 2, 2, 'option', 'go'],
-      ['CP2', 0, 1, 'missed', 'need'], // answering closed the question never asked
-      ['CP3', 1, 1, 'option', 'bye'],
+describe('each fault once, where it belongs', () => {
+  it('skipping the diary is one omission on CP6.consult, naming the option that would have met it', () => {
+    const { shift } = play(WHOLE.filter(([, o]) => o !== 'check'));
+    expect(of(shift, 'CP6.consult').filter((o) => o.contact === 'bob')).toEqual([
+      expect.objectContaining({ status: 'missed', kind: 'omission', better: 'check' }),
     ]);
   });
 
-  it('totals and levels each criterion', () => {
-    const c = result.criteria;
-    expect([c.CP1.points, c.CP1.max, c.CP1.level]).toEqual([5, 5, 'TS']);
-    expect([c.CP2.points, c.CP2.max, c.CP2.level]).toEqual([3, 4, 'S']);
-    expect([c.CP3.points, c.CP3.max, c.CP3.level]).toEqual([3, 3, 'TS']);
-    expect([c.CP6.points, c.CP6.max, c.CP6.level]).toEqual([4, 9, 'I']);
-    expect([c.CP4.level, c.CP5.level]).toEqual([null, null]);
+  it('forgetting to log is playable: the student moves on to the request, and the log is one omission', () => {
+    const { shift } = play(WHOLE.filter(([, o]) => o !== 'log'));
+    expect(of(shift, 'CP6.log')).toEqual([expect.objectContaining({ status: 'missed', kind: 'omission', better: 'log' })]);
   });
 
-  it('reports satisfaction beside the criteria', () => {
-    // mood 50 + 10 ("hello"), trust 50, need met: 0.45×60 + 0.35×50 + 20 = 64.5 → 65
-    expect(result.satisfaction).toEqual({ score: 65, level: 'satisfied', needMet: true, walkedOut: false });
+  it('treats a message slip and an appointment as alternatives: doing one fully meets the need', () => {
+    const slip = play(WHOLE).shift;
+    expect(of(slip, 'CP5.alternative')).toEqual([expect.objectContaining({ status: 'met', option: 'slip' })]);
+    const booked = play(WHOLE.map(([t, o, i]) => (o === 'slip' ? [t, 'appointment'] : [t, o, i])) as [number, string, ToolInput?][]).shift;
+    expect(of(booked, 'CP5.alternative')).toEqual([expect.objectContaining({ status: 'met', option: 'appointment' })]);
+  });
+
+  it('a fault recommends the better option that was on offer at that moment, never a worse one', () => {
+    const { shift } = play([
+      [6, 'hello'],
+      [7, 'ask'],
+      [8, 'leak'],
+    ]);
+    const leak = of(shift, 'CP6.confidential')[0];
+    expect(leak).toMatchObject({ status: 'breach', rule: 'secret' });
+    // "refuse" needs the diary checked first: it was not on offer, so nothing is recommended there.
+    expect(leak.better).toBeUndefined();
+    const checked = play([
+      [6, 'hello'],
+      [7, 'ask'],
+      [8, 'check'],
+      [9, 'leak'],
+    ]).shift;
+    expect(of(checked, 'CP6.confidential')[0]).toMatchObject({ status: 'breach', better: 'refuse' });
   });
 });
 
-describe('preparation', () => {
-  it('scores an outfit that does not suit the venue, and refuses to prepare once open', () => {
-    const shift = play([[8, 'hello']], undefined, ['casual']);
-    expect(brief(shift.evidence.slice(0, 1))).toEqual([['CP1', -2, 2, 'procedure', 'casual']]);
-    expect(shift.actions[0]).toEqual({ t: 0, contact: 'desk', option: 'casual' });
-    expect(() => shift.prepare('tidy-desk')).toThrow(/already open/);
-    expect(() => new Shift(scenario, rubric, 1).prepare('hat')).toThrow(/no preparation item "hat"/);
+describe('what was typed in the tools is checked against what the visitor said', () => {
+  it('a visitor log "mr" with no company is partly met, naming the wrong fields', () => {
+    const { shift } = play(WHOLE.map(([t, o, i]) => (o === 'log' ? [t, o, { name: 'mr', company: '' }] : [t, o, i])) as [number, string, ToolInput?][]);
+    expect(of(shift, 'CP6.log')).toEqual([expect.objectContaining({ status: 'partly', kind: 'tool', wrong: ['name', 'company'] })]);
+  });
+
+  it('a message slip with the wrong number, or for the wrong person, is partly met', () => {
+    const { shift } = play(
+      WHOLE.map(([t, o, i]) => (o === 'slip' ? [t, o, { ...GOOD_SLIP, phone: '06 12 34 56 87', for: '' }] : [t, o, i])) as [number, string, ToolInput?][],
+    );
+    expect(of(shift, 'CP5.alternative')).toEqual([expect.objectContaining({ status: 'partly', wrong: ['for', 'phone'] })]);
+  });
+
+  it('accepts the same facts written another way (case, accents, spaces in the number)', () => {
+    const { shift } = play(
+      WHOLE.map(([t, o, i]) => (o === 'slip' ? [t, o, { ...GOOD_SLIP, name: 'M. bob STONE', phone: '06.12.34.56.78' }] : [t, o, i])) as [
+        number,
+        string,
+        ToolInput?,
+      ][],
+    );
+    expect(of(shift, 'CP5.alternative')[0].status).toBe('met');
   });
 });
 
-describe('time', () => {
+describe('time and attention', () => {
+  it('only an act that addresses the visitor acknowledges them: putting the phone down does not', () => {
+    const { shift } = play([
+      [6, 'phone-aside'],
+      [20, 'hello'],
+    ]);
+    expect(of(shift, 'CP2.ack')).toEqual([expect.objectContaining({ status: 'missed', kind: 'timing', seconds: 15 })]);
+  });
+
   it.each([
-    [8, 3],
-    [15, 2],
-    [28, 0],
-    [50, -2],
-  ])('acting first at t=%i scores the acknowledgement %i on CP2', (t, points) => {
-    const shift = play([[t, 'hello']]);
-    expect(shift.evidence.find((e) => e.source === 'timing')).toMatchObject({ criterion: 'CP2', points, max: 3 });
+    [7, 'met'],
+    [13, 'partly'],
+    [17, 'missed'],
+  ])('an arrival acknowledged at t=%i is %s', (t, status) => {
+    expect(of(play([[t, 'hello']]).shift, 'CP2.ack')[0].status).toBe(status);
+  });
+});
+
+describe('format 2 in play', () => {
+  it('offers an option only when its condition holds (refuse needs the diary checked)', () => {
+    const shift = new Shift(scenario, rubric, 1);
+    shift.advance(6);
+    shift.act('bob', 'hello');
+    shift.act('bob', 'ask');
+    expect(
+      shift
+        .contact('bob')
+        .available()
+        .map((o) => o.id),
+    ).not.toContain('refuse');
+    shift.act('bob', 'check');
+    expect(
+      shift
+        .contact('bob')
+        .available()
+        .map((o) => o.id),
+    ).toContain('refuse');
   });
 
-  it('lets an ignored visitor speak up, complain, then walk out', () => {
-    // Calm visitor: patience 50 drains 0.6/s unattended → empty after 84 s, then 30 more → 50 s.
-    const shift = play([], 200);
-    const said = shift.log.filter((l) => l.speaker === 'visitor').map((l) => [l.t, l.text.en]);
-    expect(said).toEqual([
-      [25, 'Hello?'],
-      [89, "I'm waiting!"],
-      [139, 'Never mind.'],
-    ]);
-    expect(shift.finished).toBe(true);
-    const r = resultOf(shift);
-    expect(r.satisfaction.walkedOut).toBe(true);
-    expect(brief(shift.evidence)).toEqual([
-      ['CP1', -2, 2, 'procedure', 'procedure'], // no outfit chosen
-      ['CP1', -1, 1, 'procedure', 'name-badge'],
-      ['CP1', -1, 1, 'procedure', 'tidy-desk'],
-      ['CP6', -1, 1, 'procedure', 'read-rules'],
-      ['CP5', -2, 0, 'patience', 'patience'],
-      ['CP2', -2, 3, 'timing', 'timing'], // never acknowledged
-      ['CP6', -1, 1, 'procedure', 'procedure'], // IDENTIFY
-      ['CP6', -2, 2, 'procedure', 'procedure'], // CONSULT
-      ['CP6', -2, 2, 'procedure', 'procedure'], // REGISTER
-    ]);
+  it('varies a reply with the visitor’s mood', () => {
+    const warm = play([[6, 'hello']]).shift.log.filter((l) => l.speaker === 'visitor');
+    expect(warm.at(-1)?.text?.en).toBe('Good morning!');
+    const cold = play([
+      [6, 'phone-aside'],
+      [7, 'hello'],
+    ]).shift.log.filter((l) => l.speaker === 'visitor');
+    expect(cold.at(-1)?.text?.en).toBe('Hmm.');
+  });
+
+  it('logs a foreign visitor’s lines in their own language', () => {
+    const { shift } = play([[6, 'hello']]);
+    expect(shift.log.filter((l) => l.speaker === 'visitor').every((l) => l.lang === 'en')).toBe(true);
+  });
+
+  it('shows the choices in an order drawn from the seed: the same seed, the same order', () => {
+    const order = (seed: number) => {
+      const s = new Shift(scenario, rubric, seed);
+      s.advance(6);
+      return s.choices(s.contact('bob')).map((o) => o.id);
+    };
+    expect(order(3)).toEqual(order(3));
+    expect(new Set([1, 2, 3, 4, 5, 6].map((s) => order(s).join())).size).toBeGreaterThan(1);
+  });
+
+  it('a visitor left alone walks out, and what was never done counts once as missed', () => {
+    const { shift, result } = play([], 300);
+    expect(shift.contact('bob').walkedOut).toBe(true);
+    expect(of(shift, 'CP2.ack')[0]).toMatchObject({ status: 'missed' });
+    expect(of(shift, 'CP5.need')).toEqual([expect.objectContaining({ kind: 'walkout' })]);
+    expect(result.satisfaction.walkedOut).toBe(true);
   });
 });

@@ -53,6 +53,9 @@ export function calibrationTable(judgements: Judgement[]): string {
   }
   const agree = judgements.filter((j) => j.agrees).length;
   const softened = judgements.filter((j) => j.softened).length;
-  lines.push('', `${agree} of ${judgements.length} judgements at a level an expert gave (${Math.round((100 * agree) / judgements.length)} %); ${softened} softened TI.`);
+  lines.push(
+    '',
+    `${agree} of ${judgements.length} judgements at a level an expert gave (${Math.round((100 * agree) / judgements.length)} %); ${softened} softened TI.`,
+  );
   return lines.join('\n');
 }

@@ -52,7 +52,8 @@ export function scenarioData(source: YamlSource, shared: Shared): { data?: unkno
     if (!v1.value) return { errors: v1.errors.map((e) => ({ ...e, message: `${e.message} (read as format 1, since the file has no "format: 2")` })) };
     return { data: migrateV1(v1.value), errors: [] };
   }
-  if (format !== 2) return { errors: [source.error(['format'], `unknown format ${JSON.stringify(format)}; expected 2 (or no format field for a format-1 file)`)] };
+  if (format !== 2)
+    return { errors: [source.error(['format'], `unknown format ${JSON.stringify(format)}; expected 2 (or no format field for a format-1 file)`)] };
   return resolveShared(raw, shared, source);
 }
 
@@ -65,10 +66,17 @@ function checkAgainstRubric(value: Scenario, rubric: Rubric, source: YamlSource)
   const known = () => indicatorRefs(rubric).join(', ');
   value.contacts.forEach((c, ci) => {
     c.essential?.forEach((ref, i) => {
-      if (!findIndicator(rubric, ref)) problems.push(source.error(['contacts', ci, 'essential', i], `unknown indicator "${ref}" for rubric ${rubric.id}; expected one of ${known()}`));
+      if (!findIndicator(rubric, ref))
+        problems.push(source.error(['contacts', ci, 'essential', i], `unknown indicator "${ref}" for rubric ${rubric.id}; expected one of ${known()}`));
     });
     const groups: [(string | number)[], Scenario['contacts'][number]['anytime']][] = [
-      ...Object.entries(c.phases).map(([p, s]) => [['contacts', ci, 'phases', p, 'options'], s?.options] as [(string | number)[], typeof s extends undefined ? never : Scenario['contacts'][number]['anytime']]),
+      ...Object.entries(c.phases).map(
+        ([p, s]) =>
+          [['contacts', ci, 'phases', p, 'options'], s?.options] as [
+            (string | number)[],
+            typeof s extends undefined ? never : Scenario['contacts'][number]['anytime'],
+          ],
+      ),
       [['contacts', ci, 'anytime'], c.anytime],
       [['contacts', ci, 'after'], c.after],
     ];
@@ -76,7 +84,12 @@ function checkAgainstRubric(value: Scenario, rubric: Rubric, source: YamlSource)
       options?.forEach((o, oi) =>
         o.observe?.forEach((ob, bi) => {
           if (!findIndicator(rubric, ob.indicator)) {
-            problems.push(source.error([...path, oi, 'observe', bi, 'indicator'], `unknown indicator "${ob.indicator}" for rubric ${rubric.id}; expected one of ${known()}`));
+            problems.push(
+              source.error(
+                [...path, oi, 'observe', bi, 'indicator'],
+                `unknown indicator "${ob.indicator}" for rubric ${rubric.id}; expected one of ${known()}`,
+              ),
+            );
           }
         }),
       );

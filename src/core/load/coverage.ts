@@ -1,6 +1,6 @@
 import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
-import { type Phase, PHASES } from '../machines/procedure';
+import { PHASES, type Phase } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';
 
 type Snap = ReturnType<typeof getInitialSnapshot<AnyStateMachine>>;

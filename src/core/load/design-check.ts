@@ -19,11 +19,20 @@ export function designWarnings(scenario: Scenario, rubric: Rubric): string[] {
   for (const contact of scenario.contacts) {
     const options = [...Object.values(contact.phases).flatMap((p) => p?.options ?? []), ...(contact.anytime ?? []), ...(contact.after ?? [])];
     // An indicator whose only way to be met also breaks another would make the debrief recommend a fault.
-    const clean = new Set(options.filter((o) => !o.observe?.some((x) => x.as === 'breach' || x.as === 'grave')).flatMap((o) => (o.observe ?? []).filter((x) => x.as === 'met').map((x) => x.indicator)));
+    const clean = new Set(
+      options
+        .filter((o) => !o.observe?.some((x) => x.as === 'breach' || x.as === 'grave'))
+        .flatMap((o) => (o.observe ?? []).filter((x) => x.as === 'met').map((x) => x.indicator)),
+    );
     for (const o of options) {
       for (const x of o.observe ?? []) {
         if (x.as === 'met' && !clean.has(x.indicator)) {
-          warnings.push(`${x.indicator} is only met by option "${o.id}", which also breaks ${o.observe!.filter((y) => y.as === 'breach' || y.as === 'grave').map((y) => y.indicator).join(', ')}: the debrief would recommend a fault`);
+          warnings.push(
+            `${x.indicator} is only met by option "${o.id}", which also breaks ${o
+              .observe!.filter((y) => y.as === 'breach' || y.as === 'grave')
+              .map((y) => y.indicator)
+              .join(', ')}: the debrief would recommend a fault`,
+          );
         }
       }
     }

@@ -14,7 +14,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function addShared(shared: Shared, source: YamlSource, data: unknown): LoadError[] {
   const errors: LoadError[] = [];
   if (!isObject(data)) return [source.error([], 'a shared file is a mapping with "moves" and/or "desks"')];
-  for (const key of Object.keys(data)) if (key !== 'moves' && key !== 'desks') errors.push(source.error([], `unknown field "${key}"; expected moves, desks`, key));
+  for (const key of Object.keys(data))
+    if (key !== 'moves' && key !== 'desks') errors.push(source.error([], `unknown field "${key}"; expected moves, desks`, key));
   for (const [kind, map] of [
     ['moves', shared.moves],
     ['desks', shared.desks],

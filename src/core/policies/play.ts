@@ -25,7 +25,12 @@ export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName,
       continue;
     }
     shift.advance(d.after);
-    const still = !shift.finished && shift.contact(d.contact).available().some((o) => o.id === d.option);
+    const still =
+      !shift.finished &&
+      shift
+        .contact(d.contact)
+        .available()
+        .some((o) => o.id === d.option);
     if (still) shift.act(d.contact, d.option, d.input);
   }
   return { policy: policyName, ...resultOf(shift) };

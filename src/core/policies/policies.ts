@@ -21,7 +21,18 @@ export type PolicyName = (typeof POLICY_NAMES)[number] | `key-${number}`;
 /** An option's worth: the sum of its observations' values (met +2 … grave −8). */
 const worth = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + VALUE[ob.as], 0);
 /** Acts a receptionist only does on their own initiative. */
-const INITIATIVE = new Set(['POSTURE', 'FACE', 'CONSULT', 'ASK', 'REFORMULATE', 'CHECK_UNDERSTANDING', 'ANNOUNCE_WAIT', 'CHASE', 'CHECK_SATISFACTION', 'OFFER_HELP']);
+const INITIATIVE = new Set([
+  'POSTURE',
+  'FACE',
+  'CONSULT',
+  'ASK',
+  'REFORMULATE',
+  'CHECK_UNDERSTANDING',
+  'ANNOUNCE_WAIT',
+  'CHASE',
+  'CHECK_SATISFACTION',
+  'OFFER_HELP',
+]);
 
 /** What the visitor said, typed faithfully (the ideal receptionist's log and message slip). */
 function faithful(run: ContactRun): ToolInput {
@@ -74,7 +85,8 @@ function forgone(run: ContactRun, o: Option, met: Set<string>): number {
   return lost;
 }
 
-const metSoFar = (shift: Shift, run: ContactRun) => new Set(shift.observations.filter((r) => r.contact === run.id && r.status === 'met').map((r) => r.indicator));
+const metSoFar = (shift: Shift, run: ContactRun) =>
+  new Set(shift.observations.filter((r) => r.contact === run.id && r.status === 'met').map((r) => r.indicator));
 
 /** Good practice: never close a better opportunity, do the useful extras first, close the file once follow-up is done. */
 const ideal = policy(

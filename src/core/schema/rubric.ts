@@ -74,6 +74,10 @@ export const RubricSchema = z
       acknowledge: z.strictObject({ indicator: z.string(), bands: z.array(Band).min(1), later: z.strictObject({ as: z.enum(STATUSES), why: Text }) }),
       /** The visitor's patience ran out while nobody told them anything. */
       patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text }),
+      /** The visitor walked out before the request was dealt with. */
+      walkOut: z.strictObject({ indicator: z.string(), why: Text }),
+      /** The contact ended without any act that meets the visitor's real need. */
+      needUnmet: z.strictObject({ indicator: z.string(), why: Text }),
       /** A tense moment (a phase marked `tension` in a scenario) went by without losing one's temper. */
       composure: z.strictObject({ indicator: z.string(), why: Text }),
       /** What was typed in a desk tool does not match what the visitor said. */
@@ -89,16 +93,20 @@ export const RubricSchema = z
     ref(r.observations.acknowledge.indicator, ['observations', 'acknowledge', 'indicator']);
     ref(r.observations.patienceExhausted.indicator, ['observations', 'patienceExhausted', 'indicator']);
     ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);
+    ref(r.observations.walkOut.indicator, ['observations', 'walkOut', 'indicator']);
+    ref(r.observations.needUnmet.indicator, ['observations', 'needUnmet', 'indicator']);
     if (r.preparation) {
       ref(r.preparation.outfit.indicator, ['preparation', 'outfit', 'indicator']);
       r.preparation.tasks.forEach((t, i) => ref(t.indicator, ['preparation', 'tasks', i, 'indicator']));
     }
     const order = r.levels.map((l) => l.id).join(',');
-    if (order !== LEVELS.join(',')) ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
+    if (order !== LEVELS.join(','))
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: `levels must be listed as ${LEVELS.join(', ')} (lowest first), got ${order}` });
     r.criteria.forEach((c, ci) => {
       const seen = new Set<string>();
       c.indicators.forEach((i, ii) => {
-        if (seen.has(i.id)) ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'indicators', ii, 'id'], message: `indicator "${i.id}" is listed twice in ${c.id}` });
+        if (seen.has(i.id))
+          ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'indicators', ii, 'id'], message: `indicator "${i.id}" is listed twice in ${c.id}` });
         seen.add(i.id);
       });
     });

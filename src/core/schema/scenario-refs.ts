@@ -55,7 +55,13 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
     person(c.waiting?.colleague, at('waiting', 'colleague'));
     if (!s.timeline.some((t) => t.contact === c.id)) issue(at('id'), `contact "${c.id}" never arrives: add a timeline event for it`);
     const groups: { path: Path; options: OptionLike[]; acts: readonly string[]; phase?: Phase; where: string }[] = [
-      ...PHASES.filter((p) => c.phases[p]).map((p) => ({ path: at('phases', p, 'options'), options: c.phases[p]!.options, acts: ACTS[p], phase: p, where: `phase ${p}` })),
+      ...PHASES.filter((p) => c.phases[p]).map((p) => ({
+        path: at('phases', p, 'options'),
+        options: c.phases[p]!.options,
+        acts: ACTS[p],
+        phase: p,
+        where: `phase ${p}`,
+      })),
       { path: at('anytime'), options: c.anytime ?? [], acts: ANYTIME_ACTS, where: 'anytime' },
       { path: at('after'), options: c.after ?? [], acts: AFTER_ACTS, where: 'after' },
     ];
@@ -86,14 +92,16 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
           });
         }
         o.observe?.forEach((ob, bi) => {
-          if (ob.rule && !rules.has(ob.rule)) issue(p('observe', bi, 'rule'), `unknown rule "${ob.rule}"; expected one of desk.rules: ${[...rules].join(', ')}`);
+          if (ob.rule && !rules.has(ob.rule))
+            issue(p('observe', bi, 'rule'), `unknown rule "${ob.rule}"; expected one of desk.rules: ${[...rules].join(', ')}`);
         });
         person(o.calls, p('calls'));
       });
     }
     const defer = c.phases.handling?.options.findIndex((o) => o.act === 'DEFER') ?? -1;
     const deferAt = at('phases', 'handling', 'options', defer, 'act');
-    if (defer >= 0 && !c.phases.waiting) issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
+    if (defer >= 0 && !c.phases.waiting)
+      issue(deferAt, 'this DEFER leads to the waiting phase, but phases.waiting is missing: add it (SEAT, ANNOUNCE_WAIT, CHASE, HAND_OVER options)');
     if (defer >= 0 && !c.waiting) issue(deferAt, 'this DEFER needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
   });
 }

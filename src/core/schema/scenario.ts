@@ -44,7 +44,11 @@ export const Condition = z.strictObject({
   /** None of these done yet. */
   notDone: z.array(z.string()).min(1).max(20).optional(),
   outcome: z
-    .strictObject({ greeting: z.string().optional(), screening: z.enum(['admitted', 'refused', 'skipped']).optional(), handling: z.enum(['resolved', 'wait', 'skipped']).optional() })
+    .strictObject({
+      greeting: z.string().optional(),
+      screening: z.enum(['admitted', 'refused', 'skipped']).optional(),
+      handling: z.enum(['resolved', 'wait', 'skipped']).optional(),
+    })
     .optional(),
   mood: Range.optional(),
   trust: Range.optional(),
@@ -66,7 +70,14 @@ export const Observation = z.strictObject({
 export type Observation = z.infer<typeof Observation>;
 
 /** One line; or variants drawn by the seeded dice; or variants with conditions, the first that holds being said. */
-const Reply = z.union([Line, z.array(Line).min(1).max(20), z.array(z.strictObject({ if: Condition.optional(), say: Line })).min(1).max(20)]);
+const Reply = z.union([
+  Line,
+  z.array(Line).min(1).max(20),
+  z
+    .array(z.strictObject({ if: Condition.optional(), say: Line }))
+    .min(1)
+    .max(20),
+]);
 
 export const Option = z.strictObject({
   id: Id,
@@ -164,7 +175,10 @@ const Contact = z.strictObject({
   id: Id,
   visitor: Person2,
   /** People with the visitor (a companion, a child) or standing by: shown, spoken to or over. */
-  companions: z.array(z.strictObject({ id: Id, name: Text, role: z.enum(['companion', 'child', 'bystander', 'interpreter']) })).max(5).optional(),
+  companions: z
+    .array(z.strictObject({ id: Id, name: Text, role: z.enum(['companion', 'child', 'bystander', 'interpreter']) }))
+    .max(5)
+    .optional(),
   /** What the visitor says about themselves: desk tools are checked against it. */
   facts: z.partialRecord(z.enum(FACTS), z.string().min(1).max(200)).optional(),
   /** Indicators this situation makes essential (facing a lip-reader: CP1.posture). */
@@ -216,7 +230,10 @@ export const ScenarioSchema = z
     timeLimit: Seconds.min(10),
     desk: Desk,
     contacts: z.array(Contact).min(1).max(30),
-    timeline: z.array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.literal('arrival'), contact: Id })).min(1).max(100),
+    timeline: z
+      .array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.literal('arrival'), contact: Id }))
+      .min(1)
+      .max(100),
   })
   .superRefine(checkReferences);
 

@@ -56,7 +56,6 @@ const PhaseScript = z.strictObject({
   options: z.array(Option).min(1),
 });
 
-
 const Person = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -118,26 +117,22 @@ const Contact = z.strictObject({
   }),
 });
 
-
 /** Format 1, as shipped before format 2: read only to migrate it. */
-export const ScenarioV1Schema = z
-  .strictObject({
-    id: Id,
-    title: Text,
-    summary: Text,
-    channel: z.enum(['face', 'phone']),
-    venue: z.enum(VENUES),
-    difficulty: z.int().min(1).max(5),
-    rubric: Id,
-    /** Estimated minutes for a student. */
-    duration: z.number().positive(),
-    /** Hard stop of the simulated shift, in seconds. */
-    timeLimit: z.number().positive(),
-    desk: Desk,
-    contacts: z.array(Contact).min(1),
-    timeline: z.array(z.strictObject({ at: z.number().min(0), jitter: z.number().min(0).optional(), event: z.literal('arrival'), contact: Id })).min(1),
-  })
-
+export const ScenarioV1Schema = z.strictObject({
+  id: Id,
+  title: Text,
+  summary: Text,
+  channel: z.enum(['face', 'phone']),
+  venue: z.enum(VENUES),
+  difficulty: z.int().min(1).max(5),
+  rubric: Id,
+  /** Estimated minutes for a student. */
+  duration: z.number().positive(),
+  /** Hard stop of the simulated shift, in seconds. */
+  timeLimit: z.number().positive(),
+  desk: Desk,
+  contacts: z.array(Contact).min(1),
+  timeline: z.array(z.strictObject({ at: z.number().min(0), jitter: z.number().min(0).optional(), event: z.literal('arrival'), contact: Id })).min(1),
+});
 
 export type ScenarioV1 = z.infer<typeof ScenarioV1Schema>;
-

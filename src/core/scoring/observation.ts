@@ -22,9 +22,9 @@ export interface ObservationRecord {
    * met, never met (`better` is that option); timing: how fast the arrival was
    * acknowledged (`seconds`); patience, walkout: what time did to the visitor;
    * preparation: the start-of-shift checklist; tool: what was typed (`wrong` fields);
-   * composure: calm kept through a tense moment.
+   * composure: calm kept through a tense moment; cut-short: leave taken before the request was handled.
    */
-  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'preparation' | 'tool' | 'composure';
+  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'cut-short' | 'preparation' | 'tool' | 'composure';
   why?: Text;
   option?: string;
   better?: string;

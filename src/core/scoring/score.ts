@@ -42,7 +42,9 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
   if (!indicators.some((i) => i.status !== null)) return { level: null };
   const counts = countsOf(indicators);
   const index = rubric.rules.findIndex((r) =>
-    r.any.some((test) => counts[test.count] >= test.atLeast && (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials)),
+    r.any.some(
+      (test) => counts[test.count] >= test.atLeast && (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials),
+    ),
   );
   return index >= 0 ? { level: rubric.rules[index].level, rule: index } : { level: 'TS' };
 }

@@ -1,6 +1,6 @@
 import { type Actor, type AnyStateMachine, createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
-import { ADDRESSING_ACTS, type Phase, PHASES, phaseOfAct } from '../machines/procedure';
+import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
 import { type ActDetails, type VisitContext, visitMachine } from '../machines/visit';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';

@@ -4,6 +4,9 @@ import type { Option, Scenario } from '../schema/scenario';
 import { type ObservationRecord, VALUE } from '../scoring/observation';
 import type { ContactRun } from './contact-run';
 
+/** Acts that deal with the request: without one, the contact was cut short. */
+const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER']);
+
 const criterionOf = (indicator: string) => indicator.slice(0, indicator.indexOf('.'));
 
 /**
@@ -34,7 +37,13 @@ export class Observer {
     const at = { t, contact: 'desk', phase: 'preparation' as const, kind: 'preparation' as const };
     const outfit = prep.outfits.find((o) => prepared.includes(o.id));
     const fits = outfit?.suits.includes(this.scenario.venue);
-    this.add({ ...at, indicator: prep.outfit.indicator, status: fits ? 'met' : (outfit?.unsuitable ?? 'missed'), why: outfit ? outfit.why : prep.outfit.whyMissing, option: outfit?.id });
+    this.add({
+      ...at,
+      indicator: prep.outfit.indicator,
+      status: fits ? 'met' : (outfit?.unsuitable ?? 'missed'),
+      why: outfit ? outfit.why : prep.outfit.whyMissing,
+      option: outfit?.id,
+    });
     for (const task of prep.tasks) {
       const done = prepared.includes(task.id);
       this.add({ ...at, indicator: task.indicator, status: done ? 'met' : task.unmet, why: done ? task.why : task.whyMissing, option: task.id });
@@ -50,13 +59,32 @@ export class Observer {
 
   neverAcknowledged(run: ContactRun, t: number) {
     const rule = this.rubric.observations.acknowledge;
-    this.add({ t, contact: run.id, phase: run.activePhase() ?? 'greeting', indicator: rule.indicator, status: rule.later.as, why: rule.later.why, kind: 'timing', seconds: t - run.arrivedAt! });
+    this.add({
+      t,
+      contact: run.id,
+      phase: run.activePhase() ?? 'greeting',
+      indicator: rule.indicator,
+      status: rule.later.as,
+      why: rule.later.why,
+      kind: 'timing',
+      seconds: t - run.arrivedAt!,
+    });
   }
 
-  /** The student's own act: its observations, downgraded when a tool's content is wrong. */
-  chosen(run: ContactRun, option: Option, phase: Phase | 'after', t: number, wrong?: string[]) {
+  /**
+   * The student's own act: its observations, downgraded when a tool's content is wrong.
+   * A fault names the better option that was on offer at that moment, if one was.
+   */
+  chosen(run: ContactRun, option: Option, phase: Phase | 'after', t: number, wrong: string[] | undefined, offered: Option[]) {
     for (const o of option.observe ?? []) {
       const off = wrong?.length && o.as === 'met';
+      const better =
+        o.as === 'met'
+          ? undefined
+          : this.best(
+              offered.filter((x) => x !== option),
+              o.indicator,
+            )?.id;
       this.add({
         t,
         contact: run.id,
@@ -68,6 +96,7 @@ export class Observer {
         option: option.id,
         rule: o.rule,
         ...(off ? { wrong } : {}),
+        ...(better ? { better } : {}),
       });
     }
   }
@@ -78,16 +107,40 @@ export class Observer {
   }
 
   walkedOut(run: ContactRun, t: number, phase: Phase | undefined) {
-    const need = this.rubric.criteria.find((c) => c.indicators.some((i) => i.id === 'need'));
-    if (need) this.add({ t, contact: run.id, phase: phase ?? 'leave', indicator: `${need.id}.need`, status: 'missed', kind: 'walkout' });
+    const rule = this.rubric.observations.walkOut;
+    this.add({ t, contact: run.id, phase: phase ?? 'leave', indicator: rule.indicator, status: 'missed', why: rule.why, kind: 'walkout' });
+    this.needUnmet(run, t, phase ?? 'leave', 'walkout');
+  }
+
+  /** A contact that ends without any act meeting the real need: the need is missed (once, unless already observed). */
+  private needUnmet(run: ContactRun, t: number, phase: Phase, kind: 'walkout' | 'omission') {
+    const rule = this.rubric.observations.needUnmet;
+    if (run.ctx.solved || this.records.some((r) => r.contact === run.id && r.indicator === rule.indicator)) return;
+    this.add({ t, contact: run.id, phase, indicator: rule.indicator, status: 'missed', why: rule.why, kind });
   }
 
   /** The contact is over: indicators an offered option would have met, and nothing observed, were missed. */
   ended(run: ContactRun, t: number) {
+    if (!run.walkedOut) {
+      this.needUnmet(run, t, 'leave', 'omission');
+      // Taking leave before the request was handled at all (no answer, no deferral) cuts the visitor short.
+      if (!run.ctx.acts.some((a) => HANDLING_ACTS.has(a))) {
+        const rule = this.rubric.observations.walkOut;
+        this.add({ t, contact: run.id, phase: 'leave', indicator: rule.indicator, status: 'missed', kind: 'cut-short' });
+      }
+    }
     const composure = this.rubric.observations.composure;
     const tense = run.entered().some((p) => run.def.phases[p]?.tension);
     if (tense && !this.records.some((r) => r.contact === run.id && r.indicator === composure.indicator)) {
-      this.add({ t, contact: run.id, phase: run.entered().find((p) => run.def.phases[p]?.tension)!, indicator: composure.indicator, status: 'met', why: composure.why, kind: 'composure' });
+      this.add({
+        t,
+        contact: run.id,
+        phase: run.entered().find((p) => run.def.phases[p]?.tension)!,
+        indicator: composure.indicator,
+        status: 'met',
+        why: composure.why,
+        kind: 'composure',
+      });
     }
     this.omissions(run, t, [...Object.values(run.def.phases).flatMap((p) => p?.options ?? []), ...(run.def.anytime ?? [])]);
   }
@@ -99,19 +152,18 @@ export class Observer {
 
   private omissions(run: ContactRun, t: number, options: Option[], phase?: 'after') {
     const observed = new Set(this.records.filter((r) => r.contact === run.id).map((r) => r.indicator));
-    // The option to recommend: one that meets the indicator, clean (no fault elsewhere) before mixed, best worth first.
     const better = new Map<string, Option>();
-    const rank = (o: Option) => [(o.observe ?? []).some((x) => x.as === 'breach' || x.as === 'grave') ? 1 : 0, -(o.observe ?? []).reduce((s, x) => s + VALUE[x.as], 0)];
-    const beats = (a: Option, b: Option) => {
-      const [ra, rb] = [rank(a), rank(b)];
-      return ra[0] !== rb[0] ? ra[0] < rb[0] : ra[1] < rb[1];
-    };
     for (const o of options) {
       if (!run.offered.has(o.id)) continue;
       for (const ob of o.observe ?? []) {
-        if (ob.as !== 'met' || observed.has(ob.indicator)) continue;
-        const current = better.get(ob.indicator);
-        if (!current || beats(o, current)) better.set(ob.indicator, o);
+        if (ob.as !== 'met' || observed.has(ob.indicator) || better.has(ob.indicator)) continue;
+        better.set(
+          ob.indicator,
+          this.best(
+            options.filter((x) => run.offered.has(x.id)),
+            ob.indicator,
+          )!,
+        );
       }
     }
     for (const [indicator, o] of better) {
@@ -119,6 +171,15 @@ export class Observer {
       const where = phase ?? this.phaseOf(run, o);
       this.add({ t, contact: run.id, phase: where, indicator, status: 'missed', kind: 'omission', better: o.id });
     }
+  }
+
+  /** The option to recommend for an indicator: one that meets it, clean (no fault elsewhere) before mixed, best worth first. */
+  private best(options: Option[], indicator: string): Option | undefined {
+    const worth = (o: Option) => (o.observe ?? []).reduce((s, x) => s + VALUE[x.as], 0);
+    const faulty = (o: Option) => (o.observe ?? []).some((x) => x.as === 'breach' || x.as === 'grave');
+    return options
+      .filter((o) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met'))
+      .sort((a, b) => Number(faulty(a)) - Number(faulty(b)) || worth(b) - worth(a))[0];
   }
 
   private phaseOf(run: ContactRun, o: Option): Phase {

@@ -170,7 +170,8 @@ export class Shift {
     }
     this.openDesk();
     const run = this.contact(contactId);
-    const option = run.available().find((o) => o.id === optionId);
+    const offered = run.available();
+    const option = offered.find((o) => o.id === optionId);
     if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
     const phase = run.activePhase() ?? 'after';
     const manner = { speaking: run.ctx.speaking, facing: run.ctx.facing };
@@ -181,10 +182,19 @@ export class Shift {
     }
     this.actions.push({ t: this.now, contact: run.id, option: option.id, ...(input ? { input } : {}) });
     const wrong = option.tool ? checkTool(option, run.def, input) : undefined;
-    this.observer.chosen(run, option, phase, this.now, wrong);
+    this.observer.chosen(run, option, phase, this.now, wrong, offered);
     if (run.status === 'present') run.feel(react(run.visitor, option, manner));
-    this.calls(run, option);
-    if (option.id !== CLOSE_FILE) this.log.push({ t: this.now, contact: run.id, speaker: 'receptionist', text: option.text, lang: option.lang ?? run.ctx.speaking, phase: run.activePhase(), option: option.id });
+    this.calls(run, option, input);
+    if (option.id !== CLOSE_FILE)
+      this.log.push({
+        t: this.now,
+        contact: run.id,
+        speaker: 'receptionist',
+        text: option.text,
+        lang: option.lang ?? run.ctx.speaking,
+        phase: run.activePhase(),
+        option: option.id,
+      });
     const left = run.perform(option);
     if (run.closed && option.id === CLOSE_FILE) this.observer.closedFile(run, this.now);
     const reply = replyFor(option, run.ctx, this.rng.pick);
@@ -193,12 +203,13 @@ export class Shift {
     this.phasesLeft(run, left);
   }
 
-  /** A colleague comes because they were called: first call, or sooner when chased. */
-  private calls(run: ContactRun, option: Option) {
+  /** A colleague comes because they were called (on the phone, the one the student dialled): first call, or sooner when chased. */
+  private calls(run: ContactRun, option: Option, input?: ToolInput) {
     const w = run.def.waiting;
     if (!w || run.ctx.colleagueHere) return;
-    const chase = option.act === 'CHASE';
-    if (!chase && option.calls !== w.colleague) return;
+    const dialled = option.tool === 'call' ? input?.for : undefined;
+    const chase = option.act === 'CHASE' && (dialled === undefined || dialled === w.colleague);
+    if (!chase && (dialled ?? option.calls) !== w.colleague) return;
     const when = this.now + (chase && run.colleagueAt !== undefined ? w.afterChase : w.delay);
     run.colleagueAt = Math.min(run.colleagueAt ?? Number.POSITIVE_INFINITY, when);
   }
@@ -236,7 +247,15 @@ export class Shift {
       }
       if (run.visitor.patience <= 0) this.exhausted(run, situation);
       if (run.status === 'present' && run.colleagueAt !== undefined && this.now >= run.colleagueAt && run.activePhase() === 'waiting') {
-        this.log.push({ t: this.now, contact: run.id, speaker: 'colleague', text: { ...run.def.waiting!.arrival }, event: 'colleague', lang: 'fr', phase: 'waiting' });
+        this.log.push({
+          t: this.now,
+          contact: run.id,
+          speaker: 'colleague',
+          text: { ...run.def.waiting!.arrival },
+          event: 'colleague',
+          lang: 'fr',
+          phase: 'waiting',
+        });
         this.phasesLeft(run, run.colleagueArrives());
       }
     }

@@ -5,6 +5,7 @@ export type ToolInput = Partial<Record<string, string>>;
 
 const DEFAULT_CHECKS: Record<string, string[]> = {
   log: ['name', 'company'],
+  call: ['for'],
   message: ['for', 'name', 'company', 'phone', 'subject'],
 };
 
@@ -21,7 +22,8 @@ const digits = (s: string) => s.replace(/\D/g, '');
 /** Whether a typed value says what the visitor said: every word of the fact, numbers digit for digit. */
 function matches(field: string, typed: string | undefined, fact: string): boolean {
   if (!typed?.trim()) return false;
-  if (field === 'phone' || field === 'callback') return digits(fact) !== '' ? digits(typed).endsWith(digits(fact)) || digits(typed) === digits(fact) : norm(typed).includes(norm(fact));
+  if (field === 'phone' || field === 'callback')
+    return digits(fact) !== '' ? digits(typed).endsWith(digits(fact)) || digits(typed) === digits(fact) : norm(typed).includes(norm(fact));
   const words = norm(fact)
     .split(' ')
     .filter((w) => w.length > 2 || /\d/.test(w));

@@ -63,7 +63,11 @@ export function react(v: VisitorState, option: Option, manner: Manner = { speaki
     if (tags.includes('empathy') && mood > 0) mood *= 1.5;
   }
   if (has(v, 'hesitant') && tags.includes('initiative')) trust += 10;
-  if ((has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'lip-reader') || has(v, 'sight-impaired') || has(v, 'confused')) && tags.includes('initiative')) trust += 5;
+  if (
+    (has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'lip-reader') || has(v, 'sight-impaired') || has(v, 'confused')) &&
+    tags.includes('initiative')
+  )
+    trust += 5;
   if (has(v, 'vip') && option.register === 'familier') mood -= 10;
   // Spoken to in a language they do not share: the words do not land, trust drops.
   const spoken = option.lang ?? manner.speaking;

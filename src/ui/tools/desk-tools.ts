@@ -5,7 +5,7 @@ import { diariesPanel } from './diaries';
 import { directoryPanel } from './directory';
 import { internalCallPanel } from './internal-call';
 import { messageSlipPanel } from './message-slip';
-import { rulesPanel } from './rules';
+import { recordsPanel, rulesPanel } from './rules';
 import { type DeskRecords, type PendingAct, TOOL_IDS, type ToolContext, type ToolId } from './types';
 import { visitorLogPanel } from './visitor-log';
 
@@ -29,7 +29,7 @@ export class DeskTools {
     const bar = h(
       'nav',
       { class: 'tool-bar', 'aria-label': t('tools.label') },
-      ...TOOL_IDS.map((id) =>
+      ...TOOL_IDS.filter((id) => id !== 'records' || scenario.desk.records?.length).map((id) =>
         h(
           'button',
           { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => (this.current === id && !this.pending ? this.close() : this.open(id)) },
@@ -55,13 +55,14 @@ export class DeskTools {
       directory: () => directoryPanel(ctx),
       diary: () => diariesPanel(ctx),
       rules: () => rulesPanel(ctx),
+      records: () => recordsPanel(ctx),
       log: () => visitorLogPanel(ctx, this.clock),
       message: () => messageSlipPanel(ctx, this.clock),
       call: () => internalCallPanel(ctx),
     }[tool]();
     // Consulting tools have nothing to fill in: a plain button records that they were used.
     const confirm =
-      pending && ['directory', 'diary', 'rules'].includes(tool)
+      pending && ['directory', 'diary', 'rules', 'records'].includes(tool)
         ? h('button', { type: 'button', class: 'primary', onclick: () => pending.confirm() }, t('tools.confirm', { act: tx(pending.option.text) }))
         : null;
     clear(

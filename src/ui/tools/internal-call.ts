@@ -2,9 +2,8 @@ import { t, tx } from '../../i18n';
 import { h } from '../dom';
 import type { ToolContext } from './types';
 
-/** Internal phone: find the extension and call the right colleague to announce the visitor. */
+/** Internal phone: find the extension and call the colleague to announce the visitor (the right one is for the student to find). */
 export function internalCallPanel(ctx: ToolContext): HTMLElement {
-  const status = h('p', { class: 'call-status', role: 'status' });
   const pending = ctx.pending;
   return h(
     'div',
@@ -23,10 +22,8 @@ export function internalCallPanel(ctx: ToolContext): HTMLElement {
                 {
                   type: 'button',
                   'data-call': p.id,
-                  onclick: () => {
-                    if (pending.targets.includes(p.id)) pending.confirm();
-                    else status.textContent = t('tools.wrongPerson', { name: p.name });
-                  },
+                  // Whoever is called, the call is made: calling the wrong colleague is scored, not prevented.
+                  onclick: () => pending.confirm({ for: p.id }),
                 },
                 t('tools.callButton', { ext: p.extension }),
               )
@@ -34,6 +31,5 @@ export function internalCallPanel(ctx: ToolContext): HTMLElement {
         ),
       ),
     ),
-    status,
   );
 }

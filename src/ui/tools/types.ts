@@ -1,16 +1,17 @@
 import type { Option, Scenario } from '../../core/schema/scenario';
+import type { ToolInput } from '../../core/shift/tool-check';
 
 export type ToolId = NonNullable<Option['tool']>;
-export const TOOL_IDS: ToolId[] = ['directory', 'diary', 'rules', 'log', 'message', 'call'];
+export const TOOL_IDS: ToolId[] = ['directory', 'diary', 'rules', 'records', 'log', 'message', 'call'];
 
-/** An act waiting to be done through a tool (e.g. "check the diary"): confirm() performs it. */
+/**
+ * An act waiting to be done through a tool (e.g. "check the diary"): confirm() performs
+ * it, with what the student typed. Nothing is pre-filled: finding the right person and
+ * writing down what the visitor said is part of the work, and it is checked.
+ */
 export interface PendingAct {
   option: Option;
-  /** The people this contact may legitimately be put through to. */
-  targets: string[];
-  visitorName: string;
-  company?: string;
-  confirm(): void;
+  confirm(input?: ToolInput): void;
 }
 
 export interface ToolContext {
@@ -22,5 +23,5 @@ export interface ToolContext {
 
 export interface DeskRecords {
   log: { time: string; name: string; company: string; badge: string; host: string }[];
-  slips: { time: string; to: string; from: string; company: string; phone: string; message: string; urgent: boolean }[];
+  slips: { time: string; to: string; from: string; company: string; phone: string; message: string; urgent: boolean; callback: string }[];
 }

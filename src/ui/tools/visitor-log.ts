@@ -1,9 +1,9 @@
 import { t } from '../../i18n';
 import { h } from '../dom';
-import { field, formValues } from './forms';
+import { field, formValues, personField } from './forms';
 import type { ToolContext } from './types';
 
-/** Registre des visiteurs: log the visitor and hand a numbered badge. */
+/** Registre des visiteurs: log the visitor as they introduced themselves, and hand a numbered badge. */
 export function visitorLogPanel(ctx: ToolContext, clock: () => string): HTMLElement {
   const rows = ctx.records.log;
   const table = h(
@@ -22,21 +22,21 @@ export function visitorLogPanel(ctx: ToolContext, clock: () => string): HTMLElem
   const pending = ctx.pending;
   if (!pending) return h('div', {}, table);
   const badge = `V-${String(rows.length + 1).padStart(3, '0')}`;
-  const hosts = pending.targets.map((id) => ctx.scenario.desk.directory.find((p) => p.id === id)?.name ?? id);
   const form = h(
     'form',
     { class: 'tool-form' },
     field('log-name', t('tools.col.name'), { required: true }),
     field('log-company', t('tools.col.company')),
-    field('log-host', t('tools.col.host'), { value: hosts[0] ?? '', required: true }),
+    personField('log-host', t('tools.col.host'), ctx.scenario),
     h('p', {}, t('tools.badgeNumber', { badge })),
     h('button', { type: 'submit', class: 'primary' }, t('tools.logSubmit')),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = formValues(form);
-    rows.push({ time: clock(), name: v['log-name'], company: v['log-company'], badge, host: v['log-host'] });
-    pending.confirm();
+    const host = ctx.scenario.desk.directory.find((p) => p.id === v['log-host'])?.name ?? '';
+    rows.push({ time: clock(), name: v['log-name'], company: v['log-company'], badge, host });
+    pending.confirm({ name: v['log-name'], company: v['log-company'], for: v['log-host'] });
   });
   return h('div', {}, form, table);
 }
