@@ -11,11 +11,13 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-/** Presses Tab (or Shift+Tab) until the focused element matches: the only way a keyboard user gets there. */
+/** Presses Tab, then Shift+Tab, until the focused element matches: the only way a keyboard user gets there. */
 export async function tabTo(page: Page, selector: string, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < max; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await page.keyboard.press(key);
+    }
   }
   throw new Error(`Tab never reached ${selector}`);
 }
@@ -52,23 +54,42 @@ export async function prepare(page: Page, outfit: string, tasks: string[]) {
   await page.keyboard.press('Enter');
 }
 
-/** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard. */
+/** In a focused <select>, arrows until the wanted value is chosen (a keyboard user's way). */
+async function selectValue(page: Page, selector: string, value: string) {
+  await tabTo(page, selector);
+  for (let i = 0; i < 30; i++) {
+    if (await page.evaluate(([s, v]) => (document.querySelector(s) as HTMLSelectElement | null)?.value === v, [selector, value])) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`arrows never chose ${value} in ${selector}`);
+}
+
+/** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard, as the visitor said it. */
 async function useTool(page: Page, scenario: Scenario, tool: string) {
   const contact = scenario.contacts[0];
+  const facts = contact.facts ?? {};
+  const host = facts.for ?? contact.request.outcome.person ?? contact.waiting?.colleague ?? scenario.desk.directory[0].id;
   if (tool === 'log') {
-    await page.keyboard.type(contact.visitor.name);
+    await page.keyboard.type(facts.name ?? contact.visitor.name);
     await page.keyboard.press('Tab');
-    await page.keyboard.type(contact.visitor.company ?? '');
+    await page.keyboard.type(facts.company ?? contact.visitor.company ?? '');
+    await selectValue(page, '#log-host', contact.waiting?.colleague ?? contact.request.outcome.person ?? host);
+    await tabTo(page, '.tool-panel button[type="submit"]');
     await page.keyboard.press('Enter');
   } else if (tool === 'message') {
+    await selectValue(page, '#slip-to', host);
+    await tabTo(page, '#slip-from');
+    await page.keyboard.type(facts.name ?? contact.visitor.name);
+    await tabTo(page, '#slip-company');
+    await page.keyboard.type(facts.company ?? contact.visitor.company ?? '');
     await tabTo(page, '#slip-phone');
-    await page.keyboard.type('06 12 34 56 78');
+    await page.keyboard.type(facts.phone ?? '06 12 34 56 78');
     await tabTo(page, '#slip-message');
-    await page.keyboard.type(contact.request.needs.fr);
+    await page.keyboard.type(facts.subject ?? contact.request.needs.fr);
     await tabTo(page, '.tool-panel button[type="submit"]');
     await page.keyboard.press('Enter');
   } else if (tool === 'call') {
-    const target = contact.request.outcome.person ?? contact.waiting?.colleague;
+    const target = contact.waiting?.colleague ?? contact.request.outcome.person;
     await tabTo(page, `[data-call="${target}"]`);
     await page.keyboard.press('Enter');
   } else {
@@ -83,9 +104,11 @@ export interface PlayOptions {
   shots?: string;
 }
 
-/** Plays until the debrief with digit keys only; waits go by the skip button (practice) or the clock. */
+/** Plays until the debrief with the choice keys only; waits go by the skip button (practice) or the clock. */
 export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOptions) {
-  const tools = new Map(scenario.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => p?.options ?? [])).map((o) => [o.id, o.tool]));
+  const tools = new Map(
+    scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])]).map((o) => [o.id, o.tool]),
+  );
   let shotTaken = 0;
   for (let step = 0; step < 200; step++) {
     if (await page.$('#debrief')) return;
@@ -93,7 +116,7 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
       bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')!, hinted: b.classList.contains('hinted') })),
     );
     if (!buttons.length) {
-      const skip = await page.$('#skip');
+      const skip = await page.$('#skip:not([hidden])');
       if (skip) {
         await tabTo(page, '#skip');
         await page.keyboard.press('Enter');
@@ -102,7 +125,17 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
       continue;
     }
     const before = await page.$$eval('.log li', (l) => l.length);
-    const chosen = opts.pick === 'hint' ? (buttons.find((b) => b.hinted) ?? buttons[0]) : buttons[Math.min(opts.pick, buttons.length) - 1];
+    const hinted = buttons.find((b) => b.hinted);
+    if (opts.pick === 'hint' && !hinted) {
+      // Good practice here is to let time pass (the colleague is on the way): skip ahead, or wait.
+      if (await page.$('#skip:not([hidden])')) {
+        await tabTo(page, '#skip');
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForTimeout(300);
+      continue;
+    }
+    const chosen = opts.pick === 'hint' ? hinted! : buttons[Math.min(opts.pick, buttons.length) - 1];
     await page.keyboard.press(chosen.key);
     const tool = tools.get(chosen.id);
     if (tool) {
@@ -130,18 +163,19 @@ export async function selfAssess(page: Page, level: 'TI' | 'I' | 'S' | 'TS') {
 }
 
 export interface ShownScore {
-  criteria: Record<string, { level: string | null; points: string | null }>;
+  /** Level and "indicators met / assessed" as the debrief shows them. */
+  criteria: Record<string, { level: string | null; met: string | null }>;
   satisfaction: string;
 }
 
 export async function shownScore(page: Page): Promise<ShownScore> {
   return page.evaluate(() => {
-    const criteria: Record<string, { level: string | null; points: string | null }> = {};
+    const criteria: Record<string, { level: string | null; met: string | null }> = {};
     document.querySelectorAll('[data-criterion]').forEach((el) => {
       const level = el.querySelector('.level')!.getAttribute('data-level');
       criteria[el.getAttribute('data-criterion')!] = {
         level: level === 'none' ? null : level,
-        points: el.querySelector('.points')?.getAttribute('data-points') ?? null,
+        met: el.querySelector('.met')?.getAttribute('data-met') ?? null,
       };
     });
     return { criteria, satisfaction: document.querySelector('#satisfaction-score')!.textContent! };

@@ -46,14 +46,18 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
     const sim = await simOfDownloadedRun(page, id, id);
     expect(sim.seed).toBe(11);
     for (const [criterion, score] of Object.entries(sim.criteria)) {
-      expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, points: score.level ? `${score.points}/${score.max}` : null });
+      expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, met: score.level ? `${score.met}/${score.assessed}` : null });
     }
     expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
-    // Good practice, played by hand, is what the texts call very satisfactory on most criteria.
+    // Good practice, played by hand (the practice hints, the tools filled in as the visitor said), is very satisfactory.
     const levels = Object.values(sim.criteria)
       .map((c) => c.level)
       .filter(Boolean);
-    expect(levels.filter((l) => l === 'TS').length).toBeGreaterThan(levels.length / 2);
+    // CP2 depends on how fast this test reacts to the arrival in real time; it is compared with the engine above.
+    expect(levels.filter((l) => l === 'TS').length, levels.join(' ')).toBeGreaterThanOrEqual(levels.length - 1);
+    expect(levels, levels.join(' ')).not.toContain('TI');
+    // The debrief shows the indicators behind each level.
+    expect(await page.$$eval('[data-criterion] [data-indicator]', (l) => l.length)).toBeGreaterThan(10);
 
     await tabTo(page, '#replay');
     await page.keyboard.press('Enter');
@@ -82,11 +86,11 @@ describe('real time', () => {
     await selfAssess(page, 'TS');
     const shown = await shownScore(page);
     expect(['TI', 'I']).toContain(shown.criteria.CP2.level);
-    const timing = await page.$eval('[data-criterion="CP2"] .evidence', (ul) => ul.textContent ?? '');
-    expect(timing).toMatch(/-2\/3/);
-    expect(timing).toMatch(/sans aucun signe de prise en compte/);
+    const timing = await page.$eval('[data-criterion="CP2"] [data-indicator="CP2.ack"]', (li) => li.textContent ?? '');
+    expect(timing).toMatch(/Non fait/);
+    expect(timing).toMatch(/Le visiteur a attendu \d+ s/);
     const sim = await simOfDownloadedRun(page, scenario.id, 'unacknowledged');
-    expect(shown.criteria.CP2).toEqual({ level: sim.criteria.CP2.level, points: `${sim.criteria.CP2.points}/${sim.criteria.CP2.max}` });
+    expect(shown.criteria.CP2).toEqual({ level: sim.criteria.CP2.level, met: `${sim.criteria.CP2.met}/${sim.criteria.CP2.assessed}` });
     await page.context().close();
   });
 });
