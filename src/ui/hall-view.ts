@@ -25,7 +25,7 @@ export function hallState(shift: Shift, paused: boolean): HallState {
         gender: v.civility === 'Madame' ? 'f' : 'm',
       };
     });
-  const focus = shift.contacts.find((c) => c.status === 'present');
+  const focus = shift.attended();
   const lastAct = [...shift.actions].reverse().find((a) => a.contact === focus?.id);
   // Going to meet a visitor is a short walk: back at the desk, standing, a few seconds later.
   const posture = focus?.ctx.posture === 'walking' && lastAct && shift.now - lastAct.t > 3 ? 'standing' : (focus?.ctx.posture ?? 'seated');

@@ -107,7 +107,9 @@ export interface PlayOptions {
 /** Plays until the debrief with the choice keys only; waits go by the skip button (practice) or the clock. */
 export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOptions) {
   const tools = new Map(
-    scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])]).map((o) => [o.id, o.tool]),
+    scenario.contacts
+      .flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])])
+      .map((o) => [o.id, o.tool]),
   );
   let shotTaken = 0;
   for (let step = 0; step < 200; step++) {

@@ -11,6 +11,7 @@ interface OptionLike {
   reply?: unknown;
   observe?: { rule?: string }[];
   calls?: string;
+  to?: string;
 }
 interface ScenarioLike {
   desk: {
@@ -25,6 +26,7 @@ interface ScenarioLike {
     request: { outcome: { person?: string } };
     waiting?: { colleague: string };
     phases: Partial<Record<Phase, { options: OptionLike[] }>>;
+    companions?: { id: string }[];
     anytime?: OptionLike[];
     after?: OptionLike[];
   }[];
@@ -96,6 +98,12 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
             issue(p('observe', bi, 'rule'), `unknown rule "${ob.rule}"; expected one of desk.rules: ${[...rules].join(', ')}`);
         });
         person(o.calls, p('calls'));
+        if (o.to && !c.companions?.some((x) => x.id === o.to)) {
+          issue(
+            p('to'),
+            `unknown companion "${o.to}"; expected one of contacts.${ci}.companions: ${(c.companions ?? []).map((x) => x.id).join(', ') || '(none)'}`,
+          );
+        }
       });
     }
     const defer = c.phases.handling?.options.findIndex((o) => o.act === 'DEFER') ?? -1;

@@ -108,6 +108,8 @@ export const Option = z.strictObject({
   addresses: z.boolean().optional(),
   /** A colleague this act calls: they come because they were called. */
   calls: Id.optional(),
+  /** Spoken to a companion (by id) rather than to the visitor: talking over a wheelchair user's head is felt. */
+  to: Id.optional(),
   /** Where the visitor goes (the hall shows it). */
   sends: z.enum(['lift', 'seat', 'out']).optional(),
 });

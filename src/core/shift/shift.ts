@@ -127,7 +127,8 @@ export class Shift {
     if (!outfit && !prep?.tasks.some((t) => t.id === item)) throw new ActError(`no preparation item "${item}" in rubric ${this.rubric.id}`);
     if (this.prepared.includes(item)) return;
     if (outfit) {
-      const previous = this.prepared.findIndex((p) => prep!.outfits.some((o) => o.id === p));
+      const outfits = new Set(prep!.outfits.map((o) => o.id));
+      const previous = this.prepared.findIndex((p) => outfits.has(p));
       if (previous >= 0) this.prepared.splice(previous, 1);
     }
     this.prepared.push(item);

@@ -77,6 +77,9 @@ export function react(v: VisitorState, option: Option, manner: Manner = { speaki
   }
   // A lip-reader or hard-of-hearing visitor does not understand a receptionist who is not facing them.
   if ((has(v, 'lip-reader') || has(v, 'hearing-impaired')) && !manner.facing && option.facing !== true) (trust -= 10), (patience -= 10);
+  // Talking to the companion over the visitor's head: a disabled or elderly visitor feels ignored.
+  if (option.to && (has(v, 'wheelchair') || has(v, 'elderly') || has(v, 'hearing-impaired') || has(v, 'lip-reader') || has(v, 'sight-impaired')))
+    (trust -= 15), (mood -= 10);
   // An inaccessible route wears out a wheelchair user's patience.
   if (has(v, 'wheelchair') && tags.includes('inaccessible')) (patience -= 20), (mood -= 10);
   if (has(v, 'wheelchair') && tags.includes('accessible')) trust += 5;
