@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { compileScenarios } from './src/build/compile-scenarios.ts';
 
 export default defineConfig({
   // Relative paths so the same build runs from a file server, a sub-folder or an LMS package.
   base: './',
+  // Scenario YAML → checked JSON at build time (issue 10): no YAML parser or schema in the browser.
+  plugins: [compileScenarios()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -1,9 +1,8 @@
 import './ui/styles.css';
-import type { Catalog } from './core/load/catalog';
 import { resultOf } from './core/result';
 import type { GameHandle } from './game/launch';
 import { initI18n, t } from './i18n';
-import { browserCatalog } from './ui/catalog';
+import { browserCatalog, type MenuCatalog, playable } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
 import { type MenuChoice, renderMenu } from './ui/menu';
@@ -17,7 +16,7 @@ const params = new URLSearchParams(location.search);
 const fixedSeed = params.has('seed') ? Number(params.get('seed')) : undefined;
 const speed = Math.min(50, Math.max(1, Number(params.get('speed') ?? 1)));
 
-let catalog: Catalog;
+let catalog: MenuCatalog;
 let game: GameHandle | undefined;
 
 /** Phaser is loaded on demand, after the menu is already usable. */
@@ -40,8 +39,8 @@ function menu() {
   (root.querySelector('#start') as HTMLElement | null)?.focus();
 }
 
-async function start({ scenario, mode }: MenuChoice) {
-  const rubric = catalog.rubrics.get(scenario.rubric)!;
+async function start({ scenario: card, mode }: MenuChoice) {
+  const { scenario, rubric } = await playable(card); // compiled data, fetched on demand
   const seed = fixedSeed ?? crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
   const session = new Session(scenario, rubric, seed, mode, speed);
   const screen: PlayScreen = new PlayScreen(session, () => debrief(session, screen), menu);

@@ -1,6 +1,5 @@
 import type { ShiftResult } from '../core/result';
 import type { Level, Rubric } from '../core/schema/rubric';
-import { LEVELS } from '../core/schema/rubric';
 import type { DebriefState } from '../game/hall-state';
 import { language, t, tx } from '../i18n';
 import { clear, deskClock, h, mmss } from './dom';
@@ -25,6 +24,11 @@ export class Debrief {
     this.selfAssessment();
   }
 
+  /** Lowest first, as the loader checks; read from the rubric so the schema (zod) stays out of the page. */
+  private get levels(): Level[] {
+    return this.rubric.levels.map((l) => l.id);
+  }
+
   private levelLabel(level: Level | null) {
     return level ? tx(this.rubric.levels.find((l) => l.id === level)!.label) : t('debrief.notAssessed');
   }
@@ -40,7 +44,7 @@ export class Debrief {
           'fieldset',
           { class: 'criterion-self' },
           h('legend', {}, h('strong', {}, `${c.id} `), this.wording(c.id)),
-          ...LEVELS.map((l) =>
+          ...this.levels.map((l) =>
             h(
               'span',
               { class: 'choice' },
@@ -69,7 +73,7 @@ export class Debrief {
 
   private gap(self: Level, level: Level | null): string {
     if (!level) return t('debrief.gapNotAssessed');
-    const d = LEVELS.indexOf(self) - LEVELS.indexOf(level);
+    const d = this.levels.indexOf(self) - this.levels.indexOf(level);
     if (d === 0) return t('debrief.gapSame');
     return d > 0 ? t('debrief.gapOver', { count: d }) : t('debrief.gapUnder', { count: -d });
   }
@@ -85,7 +89,7 @@ export class Debrief {
         ratio: ratio(r.criteria[c.id].points, r.criteria[c.id].max),
       })),
       satisfaction: r.satisfaction.score,
-      levelLabels: Object.fromEntries(LEVELS.map((l) => [l, this.levelLabel(l)])) as DebriefState['levelLabels'],
+      levelLabels: Object.fromEntries(this.levels.map((l) => [l, this.levelLabel(l)])) as DebriefState['levelLabels'],
       notAssessedLabel: t('debrief.notAssessed'),
       title: t('debrief.chartTitle'),
       selfLabel: t('debrief.self'),
