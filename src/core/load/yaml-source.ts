@@ -1,4 +1,4 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Alias, type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 
 export type Path = readonly PropertyKey[];
@@ -21,6 +21,13 @@ const SYNTAX_HINTS: Record<string, string> = {
   TAB_AS_INDENT: ' (indent with spaces)',
 };
 const CLOSE_QUOTE = ' (add the same quote mark at the end of the text)';
+
+/**
+ * Uses of anchors allowed when expanding aliases (yaml's default, 100, refuses a
+ * legitimate file that reuses one text 101 times). The count is weighted by nested
+ * aliases, so exponential "billion laughs" expansions are still refused.
+ */
+const MAX_ALIAS_COUNT = 10_000;
 
 /** A parsed YAML file that can say where any path of its data stands. */
 export class YamlSource {
@@ -53,7 +60,19 @@ export class YamlSource {
   }
 
   data(): unknown {
-    return this.doc.toJS();
+    return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  }
+
+  /** toJS throws on an alias without its anchor or on too many aliases: say where. */
+  private aliasError(err: unknown): LoadError {
+    const aliases: Alias[] = [];
+    visit(this.doc, { Alias: (_, node) => void aliases.push(node) });
+    const unresolved = aliases.find((a) => !a.resolve(this.doc));
+    const at = unresolved ?? aliases[0];
+    const message = unresolved
+      ? `YAML: alias "*${unresolved.source}" has no anchor "&${unresolved.source}" before it`
+      : `YAML: ${(err as Error).message} (too many aliases: write the value out, or use fewer *references)`;
+    return { file: this.file, ...this.lines.linePos(at?.range?.[0] ?? 0), message };
   }
 
   /**
@@ -89,7 +108,13 @@ export class YamlSource {
 
   /** Validate the data against a schema; every issue becomes a located error saying what was expected. */
   validate<T>(schema: z.ZodType<T>): { value?: T; errors: LoadError[] } {
-    const result = schema.safeParse(this.data());
+    let data: unknown;
+    try {
+      data = this.data();
+    } catch (err) {
+      return { errors: [this.aliasError(err)] };
+    }
+    const result = schema.safeParse(data);
     if (result.success) return { value: result.data, errors: [] };
     const issues = result.error.issues;
     const isMissing = (i: z.core.$ZodIssue) => i.code !== 'custom' && i.path.length > 0 && !this.doc.hasIn(i.path);
