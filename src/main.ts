@@ -41,6 +41,7 @@ function menu() {
 }
 
 async function start({ scenario: card, mode }: MenuChoice) {
+  void import('./game/launch'); // fetch Phaser while the scenario data loads, not after (mountGame reuses it)
   const { scenario, rubric } = await playable(card); // compiled data, fetched on demand
   const seed = fixedSeed ?? crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
   const session = new Session(scenario, rubric, seed, mode, speed);
