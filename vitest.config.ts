@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['tests/unit/**/*.test.ts', 'tests/play/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/play/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

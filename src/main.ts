@@ -1,23 +1,23 @@
 import './ui/styles.css';
-import type { Catalog } from './core/load/catalog';
 import { resultOf } from './core/result';
 import type { GameHandle } from './game/launch';
-import { initI18n, t } from './i18n';
-import { browserCatalog } from './ui/catalog';
+import { initI18n, LANGUAGES, t } from './i18n';
+import { browserCatalog, type MenuCatalog, playable } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
 import { type MenuChoice, renderMenu } from './ui/menu';
 import { PlayScreen } from './ui/play-screen';
 import { ReplayScreen } from './ui/replay';
 import { Session } from './ui/session';
+import { type IgnoredParam, readUrlParams } from './ui/url-params';
 
 const app = document.getElementById('app')!;
-const params = new URLSearchParams(location.search);
-/** Test hooks, harmless for players: a fixed seed and a faster clock. */
-const fixedSeed = params.has('seed') ? Number(params.get('seed')) : undefined;
-const speed = Math.min(50, Math.max(1, Number(params.get('speed') ?? 1)));
+/** Test hooks, harmless for players: a fixed seed and a faster clock; a bad value is ignored and said so. */
+const params = readUrlParams(location.search, LANGUAGES);
+const fixedSeed = params.seed;
+const speed = params.speed;
 
-let catalog: Catalog;
+let catalog: MenuCatalog;
 let game: GameHandle | undefined;
 
 /** Phaser is loaded on demand, after the menu is already usable. */
@@ -40,8 +40,9 @@ function menu() {
   (root.querySelector('#start') as HTMLElement | null)?.focus();
 }
 
-async function start({ scenario, mode }: MenuChoice) {
-  const rubric = catalog.rubrics.get(scenario.rubric)!;
+async function start({ scenario: card, mode }: MenuChoice) {
+  void import('./game/launch'); // fetch Phaser while the scenario data loads, not after (mountGame reuses it)
+  const { scenario, rubric } = await playable(card); // compiled data, fetched on demand
   const seed = fixedSeed ?? crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
   const session = new Session(scenario, rubric, seed, mode, speed);
   const screen: PlayScreen = new PlayScreen(session, () => debrief(session, screen), menu);
@@ -75,8 +76,23 @@ async function replay(session: Session, run: ReturnType<Session['run']>) {
   (screen.root.querySelector('#close-replay') as HTMLElement).focus();
 }
 
+/** Above the app, so it survives screen changes until closed. */
+function noticeIgnored(ignored: IgnoredParam[]) {
+  if (!ignored.length) return;
+  const close = h('button', { type: 'button' }, t('urlParams.close'));
+  const notice = h(
+    'div',
+    { class: 'url-notice', role: 'status' },
+    h('div', {}, ...ignored.map((i) => h('p', {}, t('urlParams.ignored', { param: `${i.name}=${i.value}`, expected: t(i.expected) })))),
+    close,
+  );
+  close.addEventListener('click', () => notice.remove());
+  app.before(notice);
+}
+
 async function boot() {
   await initI18n();
+  noticeIgnored(params.ignored);
   catalog = browserCatalog();
   menu();
 }

@@ -23,7 +23,8 @@ const isShared = (path: string) => basename(dirname(path)) === 'shared';
  * checked on its own.
  */
 export function loadFromDisk(paths: string[] = []): Catalog {
-  const targets = paths.length ? paths.map((p) => resolve(p)) : [SCENARIO_DIR];
+  if (!paths.length) return loadTree(readScenarioTree()); // the same files as the build (src/build)
+  const targets = paths.map((p) => resolve(p));
   const scenarios = new Set<string>();
   const rubrics = new Set<string>(statSafe(RUBRIC_DIR)?.isDirectory() ? yamlIn(RUBRIC_DIR) : []);
   const shared = new Set<string>(statSafe(SHARED_DIR)?.isDirectory() ? yamlIn(SHARED_DIR) : []);
@@ -36,6 +37,28 @@ export function loadFromDisk(paths: string[] = []): Catalog {
   }
   return loadCatalog([...scenarios].map(read), [...rubrics].map(read), [...shared].map(read));
 }
+
+/** Every YAML file under `dir` (default scenarios/), sorted by the folder it belongs to. */
+export interface ScenarioTree {
+  scenarios: SourceFile[];
+  rubrics: SourceFile[];
+  /** scenarios/shared/: parts several scenarios use (format v2); not a scenario on its own. */
+  shared: SourceFile[];
+}
+
+export function readScenarioTree(dir = SCENARIO_DIR): ScenarioTree {
+  const tree: ScenarioTree = { scenarios: [], rubrics: [], shared: [] };
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter(isYaml).sort();
+  for (const f of files) {
+    const top = f.split(/[\\/]/)[0];
+    const group = top === 'rubrics' ? tree.rubrics : top === 'shared' ? tree.shared : tree.scenarios;
+    group.push(read(join(dir, f)));
+  }
+  return tree;
+}
+
+/** The whole tree through the one loader. */
+export const loadTree = (tree: ScenarioTree): Catalog => loadCatalog(tree.scenarios, tree.rubrics, tree.shared);
 
 function statSafe(path: string) {
   try {

@@ -6,3 +6,6 @@ export const REG_HALL_SOURCE = 'comptoir.hallSource';
 
 /** Emitted on game.events when the boot scene has generated every texture. */
 export const EVT_BOOT_DONE = 'comptoir.bootDone';
+
+/** User Timing mark set on the hall's first drawn frame (read by npm run bench). */
+export const MARK_HALL_FRAME = 'comptoir:hall-frame';

@@ -3,26 +3,33 @@ import { H, W } from './art/layout';
 import { C } from './art/palette';
 import type { DebriefState, HallSource } from './hall-state';
 import { EVT_BOOT_DONE, REG_HALL_SOURCE, SCENE } from './keys';
+import { chooseRenderer } from './renderer';
 import { BootScene } from './scenes/boot';
 import { DebriefScene } from './scenes/debrief';
 import { HallScene } from './scenes/hall';
+import { keepStill } from './stillness';
 
 export interface GameHandle {
   /** (Re)starts the hall scene; it reads the HallSource given to launchGame. */
   showHall(): void;
   /** Replaces whatever is shown with the debrief chart for this state. */
   showDebrief(state: DebriefState): void;
-  /** Stops the game and removes its canvas from the parent. */
+  /** Stops the game and removes its canvas from the parent (the game itself is kept for the next scenario). */
   destroy(): void;
 }
 
 /**
- * Creates the Phaser game inside `parent` (scaled to fit, 1280×720 design size) and
- * resolves once the textures are generated and the hall is starting.
+ * ONE Phaser game for the whole page, reused across scenarios: a new Game per
+ * scenario left a visibilitychange listener, DOM nodes and ~0.3 MB behind each time,
+ * and paid the texture generation again.
  */
-export async function launchGame(parent: HTMLElement, hall: HallSource): Promise<GameHandle> {
+let shared: { game: Phaser.Game; booted: Promise<void>; isBooted: () => boolean; wake: () => void } | undefined;
+/** The handle that owns the game now; an older handle's destroy() must not touch it. */
+let owner: object | undefined;
+
+function createGame(parent: HTMLElement) {
   const game = new Phaser.Game({
-    type: Phaser.AUTO, // WebGL, or the canvas renderer where there is no GPU
+    type: chooseRenderer(), // Canvas where WebGL would run in software (no GPU): 60 fps instead of 12–20
     parent,
     width: W,
     height: H,
@@ -43,25 +50,70 @@ export async function launchGame(parent: HTMLElement, hall: HallSource): Promise
     audio: { noAudio: true }, // sounds are played by src/audio (Howler)
     scene: [BootScene, HallScene, DebriefScene],
   });
-  game.registry.set(REG_HALL_SOURCE, hall);
+  let done = false;
+  const booted = new Promise<void>((resolve) =>
+    game.events.once(EVT_BOOT_DONE, () => {
+      done = true;
+      resolve();
+    }),
+  );
+  const wake = keepStill(game, booted);
+  return { game, booted, isBooted: () => done, wake };
+}
 
-  await new Promise<void>((resolve) => game.events.once(EVT_BOOT_DONE, () => resolve()));
+/**
+ * Shows the game inside `parent` (scaled to fit, 1280×720 design size) and resolves
+ * once the textures exist and the hall is starting. The first call creates the game;
+ * later calls move its canvas and restart the hall with the new source.
+ */
+export async function launchGame(parent: HTMLElement, hall: HallSource): Promise<GameHandle> {
+  const first = !shared;
+  shared ??= createGame(parent);
+  const { game, booted, isBooted, wake } = shared;
+  const lease = {};
+  owner = lease;
+  game.registry.set(REG_HALL_SOURCE, hall);
+  const unsubscribe = hall.subscribe(wake); // redraw on change: a state change wakes a sleeping loop
+  if (game.canvas.parentElement !== parent) {
+    parent.append(game.canvas);
+    game.scale.parent = parent;
+    game.scale.refresh();
+  }
+  wake();
+  await booted;
 
   const scenes = game.scene;
+  const mine = () => owner === lease;
   const stopAllBut = (key: string) => {
-    for (const k of [SCENE.boot, SCENE.hall, SCENE.debrief]) if (k !== key && scenes.isActive(k)) scenes.stop(k);
+    // Boot is never cut short: the textures it makes are kept for every later scenario.
+    for (const k of [SCENE.boot, SCENE.hall, SCENE.debrief]) if (k !== key && scenes.isActive(k) && (k !== SCENE.boot || isBooted())) scenes.stop(k);
   };
-  return {
+  const handle: GameHandle = {
     showHall() {
+      if (!mine()) return;
       stopAllBut(SCENE.hall);
       scenes.start(SCENE.hall);
+      wake();
     },
     showDebrief(state: DebriefState) {
+      if (!mine()) return;
       stopAllBut(SCENE.debrief);
       scenes.start(SCENE.debrief, state);
+      wake();
     },
     destroy() {
-      game.destroy(true);
+      if (!mine()) return;
+      owner = undefined;
+      unsubscribe();
+      stopAllBut('');
+      game.registry.remove(REG_HALL_SOURCE);
+      game.canvas.remove();
+      wake(); // one step so the scene stops run; the still check then puts the loop to sleep
     },
   };
+  if (!first) handle.showHall();
+  return handle;
 }
+
+/** The page's one game, if created (for the bench's frame counter). */
+export const sharedGame = (): Phaser.Game | undefined => shared?.game;

@@ -1,13 +1,46 @@
-import { type Catalog, loadCatalog } from '../core/load/catalog';
+import { cards, errors, loadRubric, loadScenario, rubricIds } from 'virtual:comptoir/scenarios';
+import type { ScenarioCard } from '../build/scenario-card';
+import type { LoadError } from '../core/load/yaml-source';
+import type { Rubric } from '../core/schema/rubric';
+import type { Scenario } from '../core/schema/scenario';
 
-// Bundled at build time, so the game works offline once loaded.
-const scenarioFiles = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const rubricFiles = import.meta.glob('../../scenarios/rubrics/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const sharedFiles = import.meta.glob('../../scenarios/shared/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+export type { ScenarioCard };
 
-const toSources = (files: Record<string, string>) => Object.entries(files).map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }));
+/** The menu's list: compiled and checked at build time (src/build/compile-scenarios.ts). */
+export interface MenuCatalog {
+  scenarios: ScenarioCard[];
+  /** Files refused by the loader; only ever non-empty in development, since a build fails on them. */
+  errors: LoadError[];
+}
 
-/** Every valid scenario; a broken file is listed in `errors` and the rest still plays. */
-export function browserCatalog(): Catalog {
-  return loadCatalog(toSources(scenarioFiles), toSources(rubricFiles), toSources(sharedFiles));
+export interface Playable {
+  scenario: Scenario;
+  rubric: Rubric;
+}
+
+/** Same format as the core's formatError, without pulling the YAML checker into the menu. */
+export const formatError = (e: LoadError) => `${e.file}:${e.line}:${e.col}: ${e.message}`;
+
+export function browserCatalog(): MenuCatalog {
+  return { scenarios: cards, errors };
+}
+
+/** Scenarios opened from a teacher's own file, already checked. */
+const opened = new WeakMap<ScenarioCard, Playable>();
+
+export function addOpened(playable: Playable, card: ScenarioCard): ScenarioCard {
+  opened.set(card, playable);
+  return card;
+}
+
+/** A scenario's full data, fetched on demand (one small chunk per scenario). */
+export async function playable(card: ScenarioCard): Promise<Playable> {
+  const own = opened.get(card);
+  if (own) return own;
+  const [scenario, rubric] = await Promise.all([loadScenario(card.id), loadRubric(card.rubric)]);
+  return { scenario, rubric };
+}
+
+export async function allRubrics(): Promise<Map<string, Rubric>> {
+  return new Map(await Promise.all(rubricIds.map(async (id) => [id, await loadRubric(id)] as const)));
 }

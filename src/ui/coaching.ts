@@ -1,7 +1,7 @@
 import type { ShiftResult } from '../core/result';
 import type { Rubric, Status } from '../core/schema/rubric';
-import { findIndicator } from '../core/schema/rubric';
 import type { Option, Scenario } from '../core/schema/scenario';
+import { findIndicator } from '../core/scoring/indicators';
 import type { ObservationRecord } from '../core/scoring/observation';
 import { t, tx } from '../i18n';
 import { mmss } from './dom';

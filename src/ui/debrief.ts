@@ -1,6 +1,5 @@
 import type { ShiftResult } from '../core/result';
 import type { Level, Rubric } from '../core/schema/rubric';
-import { LEVELS } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
 import type { ObservationRecord } from '../core/scoring/observation';
 import type { Shift } from '../core/shift/shift';
@@ -31,6 +30,11 @@ export class Debrief {
     this.selfAssessment();
   }
 
+  /** Lowest first, as the loader checks; read from the rubric so the schema (zod) stays out of the page. */
+  private get levels(): Level[] {
+    return this.rubric.levels.map((l) => l.id);
+  }
+
   private levelLabel(level: Level | null) {
     return level ? tx(this.rubric.levels.find((l) => l.id === level)!.label) : t('debrief.notAssessed');
   }
@@ -46,7 +50,7 @@ export class Debrief {
           'fieldset',
           { class: 'criterion-self' },
           h('legend', {}, h('strong', {}, `${c.id} `), this.wording(c.id)),
-          ...LEVELS.map((l) =>
+          ...this.levels.map((l) =>
             h(
               'span',
               { class: 'choice' },
@@ -75,7 +79,7 @@ export class Debrief {
 
   private gap(self: Level, level: Level | null): string {
     if (!level) return t('debrief.gapNotAssessed');
-    const d = LEVELS.indexOf(self) - LEVELS.indexOf(level);
+    const d = this.levels.indexOf(self) - this.levels.indexOf(level);
     if (d === 0) return t('debrief.gapSame');
     return d > 0 ? t('debrief.gapOver', { count: d }) : t('debrief.gapUnder', { count: -d });
   }
@@ -90,7 +94,7 @@ export class Debrief {
         ratio: r.criteria[c.id].assessed ? r.criteria[c.id].met / r.criteria[c.id].assessed : 0,
       })),
       satisfaction: r.satisfaction.score,
-      levelLabels: Object.fromEntries(LEVELS.map((l) => [l, this.levelLabel(l)])) as DebriefState['levelLabels'],
+      levelLabels: Object.fromEntries(this.levels.map((l) => [l, this.levelLabel(l)])) as DebriefState['levelLabels'],
       notAssessedLabel: t('debrief.notAssessed'),
       title: t('debrief.chartTitle'),
       selfLabel: t('debrief.self'),

@@ -1,14 +1,12 @@
 import { isMuted, setMuted } from '../audio/sound';
-import type { Catalog } from '../core/load/catalog';
-import { formatError } from '../core/load/yaml-source';
-import type { Scenario } from '../core/schema/scenario';
-import { TRAITS, VENUES } from '../core/schema/scenario';
 import { LANGUAGES, language, setLanguage, t, tx, type UiLanguage } from '../i18n';
+import { formatError, type MenuCatalog, type ScenarioCard } from './catalog';
 import { clear, h } from './dom';
+import { openFileField } from './open-file';
 import type { Mode } from './session';
 
 export interface MenuChoice {
-  scenario: Scenario;
+  scenario: ScenarioCard;
   mode: Mode;
 }
 
@@ -17,7 +15,7 @@ export interface MenuChoice {
  * loaded: choose a scenario by venue, profile and difficulty, a mode, the
  * language and the sound.
  */
-export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice: MenuChoice) => void) {
+export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void) {
   const filters = { venue: '', trait: '', difficulty: '' };
   let selected = catalog.scenarios[0]?.id;
   let mode: Mode = 'practice';
@@ -33,7 +31,11 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
     return h('p', { class: 'field' }, h('label', { for: `filter-${name}` }, t(`menu.filter.${name}`)), el);
   };
 
-  const matches = (s: Scenario) =>
+  /** Filter values that some scenario has, by label (the schema's lists would bring zod into the page). */
+  const used = (of: (s: ScenarioCard) => string[], key: string) =>
+    [...new Set(catalog.scenarios.flatMap(of))].sort((a, b) => t(`${key}.${a}`).localeCompare(t(`${key}.${b}`)));
+
+  const matches = (s: ScenarioCard) =>
     (!filters.venue || s.venue === filters.venue) &&
     (!filters.trait || s.contacts.some((c) => c.visitor.traits.includes(filters.trait as never))) &&
     (!filters.difficulty || s.difficulty === Number(filters.difficulty));
@@ -89,8 +91,16 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
         'fieldset',
         { class: 'filters' },
         h('legend', {}, t('menu.filters')),
-        select('venue', [...VENUES], (v) => t(`venue.${v}`)),
-        select('trait', [...TRAITS], (v) => t(`trait.${v}`)),
+        select(
+          'venue',
+          used((s) => [s.venue], 'venue'),
+          (v) => t(`venue.${v}`),
+        ),
+        select(
+          'trait',
+          used((s) => s.contacts.flatMap((c) => c.visitor.traits), 'trait'),
+          (v) => t(`trait.${v}`),
+        ),
         select('difficulty', ['1', '2', '3', '4', '5'], (v) => t('menu.difficulty', { n: v })),
       ),
       h(
@@ -100,6 +110,7 @@ export function renderMenu(root: HTMLElement, catalog: Catalog, onStart: (choice
         cards.length ? h('ul', { class: 'cards' }, ...cards) : h('p', { role: 'status' }, t('menu.noMatch')),
       ),
       h('fieldset', {}, h('legend', {}, t('menu.mode')), ...modes),
+      openFileField((scenario) => onStart({ scenario, mode })),
       h('button', { type: 'submit', class: 'primary big', id: 'start', disabled: !cards.length }, t('menu.start')),
     );
     form.addEventListener('submit', (e) => {

@@ -43,6 +43,7 @@ describe('interface strings', () => {
       ...['very-unsatisfied', 'unsatisfied', 'satisfied', 'very-satisfied'].map((l) => `satisfaction.${l}`),
       ...['visitor', 'receptionist', 'colleague', 'narrator'].map((s) => `speaker.${s}`),
       ...['venue', 'trait', 'difficulty'].map((f) => `menu.filter.${f}`),
+      ...['seed', 'speed', 'lang'].map((p) => `urlParams.${p}`),
       ...['time', 'name', 'company', 'badge', 'host'].map((c) => `tools.col.${c}`),
       'lang.fr',
       'lang.en',

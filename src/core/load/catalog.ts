@@ -1,6 +1,7 @@
-import { findIndicator, indicatorRefs, type Rubric, RubricSchema } from '../schema/rubric';
+import { type Rubric, RubricSchema } from '../schema/rubric';
 import { type Scenario, ScenarioSchema } from '../schema/scenario';
 import { ScenarioV1Schema } from '../schema/v1';
+import { findIndicator, indicatorRefs } from '../scoring/indicators';
 import { findDeadEnds } from './coverage';
 import { migrateV1 } from './migrate';
 import { addShared, emptyShared, resolveShared, type Shared } from './shared';

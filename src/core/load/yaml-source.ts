@@ -1,4 +1,4 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import { type Alias, type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 
 export type Path = readonly PropertyKey[];
@@ -21,6 +21,13 @@ const SYNTAX_HINTS: Record<string, string> = {
   TAB_AS_INDENT: ' (indent with spaces)',
 };
 const CLOSE_QUOTE = ' (add the same quote mark at the end of the text)';
+
+/**
+ * Uses of anchors allowed when expanding aliases (yaml's default, 100, refuses a
+ * legitimate file that reuses one text 101 times). The count is weighted by nested
+ * aliases, so exponential "billion laughs" expansions are still refused.
+ */
+const MAX_ALIAS_COUNT = 10_000;
 
 /** A parsed YAML file that can say where any path of its data stands. */
 export class YamlSource {
@@ -52,30 +59,25 @@ export class YamlSource {
     return { source, errors };
   }
 
-  /**
-   * The file's data. Anchors and aliases are allowed (up to a generous count, so a
-   * "billion laughs" file cannot blow up memory); a bad alias becomes a located error.
-   */
+  /** The file's data; a bad alias (no anchor, or too many) becomes a located error instead of a crash. */
   data(): { value?: unknown; errors: LoadError[] } {
     try {
-      return { value: this.doc.toJS({ maxAliasCount: 10_000 }), errors: [] };
+      return { value: this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), errors: [] };
     } catch (err) {
-      const message = (err as Error).message.split('\n')[0];
-      const alias = /alias/i.test(message) ? this.firstAlias() : undefined;
-      const at = alias ?? { line: 1, col: 1 };
-      return { errors: [{ file: this.file, ...at, message: `YAML aliases: ${message}` }] };
+      return { errors: [this.aliasError(err)] };
     }
   }
 
-  /** Where the first alias (`*name`) stands, to point at when aliases go wrong. */
-  private firstAlias(): { line: number; col: number } | undefined {
-    let found: number | undefined;
-    visit(this.doc, {
-      Alias(_key, node) {
-        found ??= node.range?.[0];
-      },
-    });
-    return found === undefined ? undefined : this.lines.linePos(found);
+  /** toJS throws on an alias without its anchor or on too many aliases: say where. */
+  private aliasError(err: unknown): LoadError {
+    const aliases: Alias[] = [];
+    visit(this.doc, { Alias: (_, node) => void aliases.push(node) });
+    const unresolved = aliases.find((a) => !a.resolve(this.doc));
+    const at = unresolved ?? aliases[0];
+    const message = unresolved
+      ? `YAML: alias "*${unresolved.source}" has no anchor "&${unresolved.source}" before it`
+      : `YAML: ${(err as Error).message} (too many aliases: write the value out, or use fewer *references)`;
+    return { file: this.file, ...this.lines.linePos(at?.range?.[0] ?? 0), message };
   }
 
   /**

@@ -113,13 +113,3 @@ export const RubricSchema = z
   });
 
 export type Rubric = z.infer<typeof RubricSchema>;
-
-/** "CP3.welcome" → its criterion and indicator, or undefined when the rubric has no such indicator. */
-export function findIndicator(rubric: Rubric, ref: string) {
-  const dot = ref.indexOf('.');
-  const criterion = rubric.criteria.find((c) => c.id === ref.slice(0, dot));
-  const indicator = criterion?.indicators.find((i) => i.id === ref.slice(dot + 1));
-  return criterion && indicator ? { criterion, indicator } : undefined;
-}
-
-export const indicatorRefs = (rubric: Rubric) => rubric.criteria.flatMap((c) => c.indicators.map((i) => `${c.id}.${i.id}`));

@@ -6,7 +6,7 @@ import { C, STAFF_LOOK } from '../art/palette';
 import { Person } from '../art/person';
 import { Receptionist } from '../art/receptionist';
 import type { HallSource, HallState } from '../hall-state';
-import { REG_HALL_SOURCE, SCENE } from '../keys';
+import { MARK_HALL_FRAME, REG_HALL_SOURCE, SCENE } from '../keys';
 import { VisitorCrowd } from './hall-visitors';
 
 type DeskState = HallState['receptionist'];
@@ -53,6 +53,7 @@ export class HallScene extends Phaser.Scene {
     this.dim = this.add.container(0, 0, [veil, glyph]).setDepth(DEPTH.pause).setVisible(false);
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
+    this.events.once(Phaser.Scenes.Events.RENDER, () => performance.mark(MARK_HALL_FRAME));
     const source = this.registry.get(REG_HALL_SOURCE) as HallSource | undefined;
     if (source) {
       this.apply(source.get(), true);

@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import type { Plugin } from 'vite';
+import type { CompiledScenarios } from './scenario-data';
+
+/**
+ * Vite plugin: scenarios/**\/*.yaml go through the same loader as `npm run validate`
+ * at build time, and the browser gets checked JSON: a small index for the menu and
+ * one chunk per scenario and rubric, loaded when played. So yaml and zod stay out of
+ * the first screen, and a bad file fails the build with file:line:col messages.
+ * The browser imports 'virtual:comptoir/scenarios' (types: virtual-scenarios.d.ts).
+ */
+const PREFIX = 'virtual:comptoir/';
+
+/** The loader is imported fresh on each compile, so editing src/core is seen without restarting Vite. */
+async function compile(root: string, dir: string): Promise<CompiledScenarios> {
+  const data = (await tsImport('./scenario-data.ts', import.meta.url)) as typeof import('./scenario-data');
+  return data.compileScenarioData(root, dir);
+}
+
+const parsed = (json: string) => `JSON.parse(${JSON.stringify(json)})`;
+const lazy = (kind: string, ids: string[]) =>
+  `{${ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${encodeURIComponent(id)}`)})`).join(',')}}`;
+
+function modulesOf(c: CompiledScenarios): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, json] of c.scenarios) out.set(`scenario/${encodeURIComponent(id)}`, `export default ${parsed(json)};`);
+  for (const [id, json] of c.rubrics) out.set(`rubric/${encodeURIComponent(id)}`, `export default ${parsed(json)};`);
+  const rubricIds = c.rubrics.map(([id]) => id);
+  out.set(
+    'scenarios',
+    [
+      `export const cards = ${parsed(c.cards)};`,
+      `export const errors = ${parsed(JSON.stringify(c.errors))};`,
+      `export const rubricIds = ${JSON.stringify(rubricIds)};`,
+      `const scenarios = ${lazy(
+        'scenario',
+        c.scenarios.map(([id]) => id),
+      )};`,
+      `const rubrics = ${lazy('rubric', rubricIds)};`,
+      'const get = (table, id) => (table[id] ? table[id]().then((m) => m.default) : Promise.reject(new Error("unknown id " + id)));',
+      'export const loadScenario = (id) => get(scenarios, id);',
+      'export const loadRubric = (id) => get(rubrics, id);',
+    ].join('\n'),
+  );
+  return out;
+}
+
+export function compileScenarios(dir = 'scenarios'): Plugin {
+  let root = process.cwd();
+  let building = false;
+  let modules: Promise<Map<string, string>> | undefined;
+
+  return {
+    name: 'comptoir-compile-scenarios',
+    configResolved(config) {
+      root = config.root;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      modules = undefined;
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return;
+      modules ??= compile(root, dir).then((c) => {
+        // A refused file fails the build; while developing, the menu lists it and the rest plays.
+        if (c.messages.length && building) throw new Error(`scenario files refused:\n${c.messages.join('\n')}`);
+        for (const m of c.messages) this.warn(m);
+        return modulesOf(c);
+      });
+      const code = (await modules).get(id.slice(PREFIX.length + 1));
+      if (code === undefined) this.error(`${id.slice(1)}: no such compiled scenario or rubric`);
+      return code;
+    },
+    configureServer(server) {
+      // Editing a scenario while developing: recompile and reload the page.
+      const folder = resolve(root, dir);
+      server.watcher.add(folder);
+      const changed = (file: string) => {
+        if (!/\.ya?ml$/.test(file) || !resolve(file).startsWith(folder)) return;
+        modules = undefined;
+        for (const m of server.moduleGraph.idToModuleMap.values()) if (m.id?.startsWith(`\0${PREFIX}`)) server.moduleGraph.invalidateModule(m);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+    },
+  };
+}
