@@ -1,7 +1,10 @@
 import './ui/styles.css';
+import { armAudio, play as cue } from './audio/sound';
 import { resultOf } from './core/result';
 import type { GameHandle } from './game/launch';
 import { initI18n, LANGUAGES, t } from './i18n';
+import { registerOffline } from './offline/register';
+import { applyToPage } from './settings/prefs';
 import { browserCatalog, type MenuCatalog, playable } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
@@ -37,7 +40,10 @@ function menu() {
   const root = h('main', { class: 'menu', id: 'menu' });
   clear(app, root);
   renderMenu(root, catalog, start);
-  (root.querySelector('#start') as HTMLElement | null)?.focus();
+  // Focus the title, not "Start": focusing a button far down would scroll the page past the title and language.
+  (root.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+  document.dispatchEvent(new Event('comptoir:menu'));
 }
 
 async function start({ scenario: card, mode }: MenuChoice) {
@@ -91,10 +97,16 @@ function noticeIgnored(ignored: IgnoredParam[]) {
 }
 
 async function boot() {
+  applyToPage();
+  matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => applyToPage());
+  armAudio();
+  // Interface clicks: any button, one soft sound (nothing before the first gesture, by construction).
+  document.addEventListener('click', (e) => (e.target as Element | null)?.closest?.('button') && cue('click'));
   await initI18n();
   noticeIgnored(params.ignored);
   catalog = browserCatalog();
   menu();
+  registerOffline(() => !game);
 }
 
 boot().catch((err) => {

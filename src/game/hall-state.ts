@@ -2,14 +2,29 @@
  * What the Phaser hall draws: a plain snapshot derived from the engine by the UI.
  * Scenes read it and never decide anything.
  */
-export type Spot = 'door' | 'counter' | 'waiting' | 'gone';
-export type Expression = 'smiling' | 'neutral' | 'annoyed' | 'angry';
+export type Spot = 'door' | 'counter' | 'waiting' | 'lift' | 'gone';
+/** Six readable steps of mood, from the face alone. */
+export type Expression = 'furious' | 'angry' | 'annoyed' | 'neutral' | 'pleased' | 'smiling';
+/**
+ * What the figure is doing: walking up to the counter (not yet noticed), at the
+ * counter, waiting on foot, seated in the waiting area, off to the lift, leaving,
+ * leaving angrily.
+ */
+export type VisitorPose = 'approach' | 'counter' | 'waiting' | 'seated' | 'lift' | 'leave' | 'leaveAngry';
+/** Body language from trust: arms crossed (wary), neutral, or open hands (at ease). */
+export type Stance = 'closed' | 'neutral' | 'open';
 
 export interface HallVisitor {
   id: string;
   /** Short label under the figure, e.g. "M. Martin". */
   label: string;
   spot: Spot;
+  pose: VisitorPose;
+  stance: Stance;
+  /** Looks at the watch now and then (patience running low). */
+  checksWatch: boolean;
+  /** Speaking right now: drawn a little bigger so the eye goes to them. */
+  speaking: boolean;
   expression: Expression;
   /** 0–100; under ~30 the figure shows impatience (tapping foot, arms crossed). */
   patience: number;

@@ -18,7 +18,8 @@ export function deskWork(scenario: Scenario): HTMLElement {
   const progress = () => t('work.progress', { done: filed, total: letters.length });
   letters.forEach((person, i) => {
     const select = h('select', { id: `mail-${i}` }, h('option', { value: '' }, t('work.choose')), ...services.map((s) => h('option', { value: s }, s)));
-    const button = h('button', { type: 'button' }, t('work.file'));
+    // Four "File" buttons side by side: each one names its letter, so a screen reader can tell them apart.
+    const button = h('button', { type: 'button', 'aria-label': t('work.fileLetter', { name: person.name }) }, t('work.file'));
     button.addEventListener('click', () => {
       if (!select.value) return;
       if (select.value !== tx(person.service)) {
@@ -28,6 +29,7 @@ export function deskWork(scenario: Scenario): HTMLElement {
       filed += 1;
       select.disabled = button.disabled = true;
       button.textContent = t('work.filed');
+      button.setAttribute('aria-label', t('work.filedLetter', { name: person.name }));
       status.textContent = progress();
     });
     list.append(h('li', {}, h('label', { for: `mail-${i}` }, t('work.letter', { name: person.name })), select, button));

@@ -1,9 +1,32 @@
-import { isMuted, setMuted } from '../audio/sound';
 import { LANGUAGES, language, setLanguage, t, tx, type UiLanguage } from '../i18n';
 import { formatError, type MenuCatalog, type ScenarioCard } from './catalog';
 import { clear, h } from './dom';
 import { openFileField } from './open-file';
 import type { Mode } from './session';
+import { openSettings } from './settings/settings-dialog';
+
+const PLAYED = 'comptoir.played';
+
+/** Remembers that a scenario was started on this device, so the suggestion is for newcomers only. */
+export function notePlayed(id: string) {
+  try {
+    const played = new Set(JSON.parse(localStorage.getItem(PLAYED) ?? '[]') as string[]);
+    localStorage.setItem(PLAYED, JSON.stringify([...played.add(id)]));
+  } catch {
+    /* private mode: no memory, the suggestion simply stays */
+  }
+}
+
+function hasPlayed(): boolean {
+  try {
+    return (JSON.parse(localStorage.getItem(PLAYED) ?? '[]') as string[]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Easiest first, then shortest, then by title: a newcomer meets a calm visitor before an angry one. */
+const easiestFirst = (a: ScenarioCard, b: ScenarioCard) => a.difficulty - b.difficulty || a.duration - b.duration || tx(a.title).localeCompare(tx(b.title));
 
 export interface MenuChoice {
   scenario: ScenarioCard;
@@ -17,7 +40,16 @@ export interface MenuChoice {
  */
 export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void) {
   const filters = { venue: '', trait: '', difficulty: '' };
-  let selected = catalog.scenarios[0]?.id;
+  const scenarios = [...catalog.scenarios].sort(easiestFirst);
+  // A new player is pointed at the easiest scenario; after that the menu stays neutral.
+  const suggested = hasPlayed() ? undefined : scenarios[0]?.id;
+  let selected = scenarios[0]?.id;
+  // Filters only offer what the scenarios on this device actually contain.
+  const exists = {
+    venue: [...new Set(scenarios.map((s) => s.venue))].sort(),
+    trait: [...new Set(scenarios.flatMap((s) => s.contacts.flatMap((c) => c.visitor.traits)))].sort(),
+    difficulty: [...new Set(scenarios.map((s) => String(s.difficulty)))].sort(),
+  };
   let mode: Mode = 'practice';
 
   const select = (name: keyof typeof filters, values: string[], label: (v: string) => string) => {
@@ -27,13 +59,13 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
       h('option', { value: '' }, t('menu.all')),
       ...values.map((v) => h('option', { value: v, selected: filters[name] === v }, label(v))),
     );
-    el.addEventListener('change', () => ((filters[name] = el.value), draw()));
+    el.addEventListener('change', () => {
+      filters[name] = el.value;
+      draw();
+      (root.querySelector(`#filter-${name}`) as HTMLElement | null)?.focus();
+    });
     return h('p', { class: 'field' }, h('label', { for: `filter-${name}` }, t(`menu.filter.${name}`)), el);
   };
-
-  /** Filter values that some scenario has, by label (the schema's lists would bring zod into the page). */
-  const used = (of: (s: ScenarioCard) => string[], key: string) =>
-    [...new Set(catalog.scenarios.flatMap(of))].sort((a, b) => t(`${key}.${a}`).localeCompare(t(`${key}.${b}`)));
 
   const matches = (s: ScenarioCard) =>
     (!filters.venue || s.venue === filters.venue) &&
@@ -41,7 +73,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
     (!filters.difficulty || s.difficulty === Number(filters.difficulty));
 
   function draw() {
-    const shown = catalog.scenarios.filter(matches);
+    const shown = scenarios.filter(matches);
     if (!shown.some((s) => s.id === selected)) selected = shown[0]?.id;
     const langSelect = h('select', { id: 'language' }, ...LANGUAGES.map((l) => h('option', { value: l, selected: l === language() }, t(`lang.${l}`))));
     langSelect.addEventListener('change', async () => {
@@ -49,8 +81,6 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
       draw();
       (root.querySelector('#language') as HTMLElement | null)?.focus();
     });
-    const sound = h('input', { type: 'checkbox', id: 'sound', checked: !isMuted() });
-    sound.addEventListener('change', () => setMuted(!sound.checked));
     const cards = shown.map((s) =>
       h(
         'li',
@@ -63,6 +93,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
             'span',
             { class: 'card-body' },
             h('strong', { class: 'card-title' }, tx(s.title)),
+            s.id === suggested ? h('span', { class: 'suggested' }, t('menu.suggested')) : null,
             h(
               'span',
               { class: 'card-meta' },
@@ -91,17 +122,9 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
         'fieldset',
         { class: 'filters' },
         h('legend', {}, t('menu.filters')),
-        select(
-          'venue',
-          used((s) => [s.venue], 'venue'),
-          (v) => t(`venue.${v}`),
-        ),
-        select(
-          'trait',
-          used((s) => s.contacts.flatMap((c) => c.visitor.traits), 'trait'),
-          (v) => t(`trait.${v}`),
-        ),
-        select('difficulty', ['1', '2', '3', '4', '5'], (v) => t('menu.difficulty', { n: v })),
+        select('venue', exists.venue, (v) => t(`venue.${v}`)),
+        select('trait', exists.trait, (v) => t(`trait.${v}`)),
+        select('difficulty', exists.difficulty, (v) => t('menu.difficulty', { n: v })),
       ),
       h(
         'fieldset',
@@ -115,21 +138,21 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const scenario = catalog.scenarios.find((s) => s.id === selected);
-      if (scenario) onStart({ scenario, mode });
+      const scenario = scenarios.find((s) => s.id === selected);
+      if (scenario) notePlayed(scenario.id), onStart({ scenario, mode });
     });
     clear(
       root,
       h(
         'header',
         { class: 'menu-header' },
-        h('h1', {}, 'Comptoir'),
+        h('h1', { tabindex: -1 }, 'Comptoir'),
         h('p', { class: 'tagline' }, t('menu.tagline')),
         h(
           'div',
           { class: 'settings' },
           h('p', { class: 'field inline' }, h('label', { for: 'language' }, t('menu.language')), langSelect),
-          h('p', { class: 'field inline' }, sound, h('label', { for: 'sound' }, t('menu.sound'))),
+          h('button', { type: 'button', id: 'open-settings', onclick: (e: Event) => openSettings(e.currentTarget as HTMLElement) }, t('settings.open')),
         ),
       ),
       catalog.errors.length

@@ -1,17 +1,23 @@
-import { play as cue, isMuted, setMuted, startAmbience, stopAmbience } from '../audio/sound';
+import { crowdOf, hallCues } from '../audio/hall-sounds';
+import { play as cue, setCrowd, startAmbience, stopAmbience } from '../audio/sound';
+import { hush, speak } from '../audio/voice';
 import { POLICIES } from '../core/policies/policies';
 import { createRng } from '../core/rng';
 import type { Option } from '../core/schema/scenario';
 import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
 import { t, tx } from '../i18n';
+import { prefs, setPrefs } from '../settings/prefs';
 import { deskWork } from './desk-work';
 import { CHOICE_KEYS, DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
-import { hallState } from './hall-view';
+import { hallState, speechOf } from './hall-view';
 import { preparationPanel } from './preparation';
 import type { Session } from './session';
+import { openSettings } from './settings/settings-dialog';
 import { DeskTools } from './tools/desk-tools';
+import { VisitorStatus } from './visitor-status';
+import { spoken } from './words';
 
 /**
  * The playing screen: the Phaser hall above, the conversation and the desk tools
@@ -28,8 +34,9 @@ export class PlayScreen implements HallSource {
   readonly side: HTMLElement;
   private readonly hallListeners = new Set<(s: HallState) => void>();
   private state: HallState;
-  private seenArrivals = 0;
   private game?: GameHandle;
+  private readonly visitorStatus = new VisitorStatus();
+  private spoken = 0;
 
   constructor(
     private readonly session: Session,
@@ -39,7 +46,7 @@ export class PlayScreen implements HallSource {
     const { scenario } = session;
     this.dialogue = new DialogueView((o) => this.choose(o));
     this.tools = new DeskTools(scenario, () => deskClock(scenario.desk.startTime, session.shift.now));
-    this.status = h('p', { class: 'clock', role: 'timer', 'aria-live': 'off' });
+    this.status = h('p', { class: 'clock', role: 'timer', 'aria-live': 'off' }, h('span', { class: 'clock-time' }), h('span', { class: 'clock-elapsed' }));
     this.controls = h('div', { class: 'controls' });
     this.stage = h('div', { class: 'stage', 'aria-hidden': 'true' });
     this.side = h('div', { class: 'side' });
@@ -49,15 +56,23 @@ export class PlayScreen implements HallSource {
       h(
         'header',
         { class: 'status-bar' },
-        h('h1', {}, tx(scenario.title)),
+        h('h1', { title: tx(scenario.title) }, tx(scenario.title)),
         h('span', { class: `mode ${session.mode}` }, t(`mode.${session.mode}`)),
         this.status,
         this.controls,
       ),
-      h('div', { class: 'play-body' }, h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage), this.tools.root), this.side),
+      h(
+        'div',
+        { class: 'play-body' },
+        h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage, this.visitorStatus.root), this.tools.root),
+        this.side,
+      ),
     );
     this.state = hallState(session.shift, session.paused);
     session.onChange(() => this.render());
+    // Phones in portrait keep the hall stuck under the status bar: it needs the bar's real height.
+    const bar = this.root.querySelector('.status-bar') as HTMLElement;
+    new ResizeObserver(() => this.root.style.setProperty('--bar-h', `${bar.offsetHeight}px`)).observe(bar);
     document.addEventListener('keydown', this.keys);
   }
 
@@ -95,6 +110,7 @@ export class PlayScreen implements HallSource {
     items.forEach((i) => this.session.prepare(i));
     clear(this.side, this.dialogue.root);
     this.tools.root.after(deskWork(this.session.scenario));
+    this.spoken = this.session.shift.log.length;
     this.tools.close();
     startAmbience();
     this.session.start();
@@ -108,7 +124,6 @@ export class PlayScreen implements HallSource {
   private choose(option: Option) {
     const run = this.focusContact();
     if (!run) return;
-    cue('choice');
     if (!option.tool) return this.session.act(run.id, option.id);
     this.tools.open(option.tool, {
       option,
@@ -129,42 +144,85 @@ export class PlayScreen implements HallSource {
 
   private render() {
     const { shift } = this.session;
+    const before = this.state;
     this.state = hallState(shift, this.session.paused);
     this.hallListeners.forEach((l) => l(this.state));
     this.dialogue.renderLog(shift);
-    const arrived = shift.contacts.filter((c) => c.arrivedAt !== undefined).length;
-    if (arrived > this.seenArrivals) cue('arrival'), (this.seenArrivals = arrived);
+    this.visitorStatus.update(this.state.visitors);
+    const phone = shift.scenario.channel === 'phone';
+    for (const c of hallCues(before, this.state)) cue(c === 'arrival' && phone ? 'phone' : c);
+    setCrowd(crowdOf(this.state));
+    this.speakNewLines();
     const run = this.focusContact();
     const options = run ? shift.choices(run) : [];
     const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : t('play.noVisitor');
     this.dialogue.renderOptions(options, prompt, this.hint());
-    this.status.textContent = `${t('play.clock')} ${deskClock(shift.scenario.desk.startTime, shift.now, true)} · ${t('play.elapsed')} ${mmss(shift.now)}${this.session.paused ? ` · ${t('play.paused')}` : ''}`;
+    const [time, elapsed] = this.status.children as unknown as HTMLElement[];
+    time.textContent = `${t('play.clock')} ${deskClock(shift.scenario.desk.startTime, shift.now, true)} · `;
+    elapsed.textContent = `${t('play.elapsed')} ${mmss(shift.now)}${this.session.paused ? ` · ${t('play.paused')}` : ''}`;
     this.renderControls();
     if (this.session.finished) this.finish();
   }
 
-  private readonly pauseButton = h('button', { type: 'button', id: 'pause', 'aria-pressed': 'false', onclick: () => this.session.togglePause() });
-  private readonly skipButton = h('button', { type: 'button', id: 'skip', onclick: () => this.session.skipAhead() });
-  private readonly soundButton = h('button', { type: 'button', id: 'mute', onclick: () => (setMuted(!isMuted()), this.renderControls()) });
+  /** Visitors' new lines, read aloud when voices are on (captions are shown regardless). */
+  private speakNewLines() {
+    const { shift } = this.session;
+    for (const entry of shift.log.slice(this.spoken)) {
+      if ((entry.speaker !== 'visitor' && entry.speaker !== 'narrator') || !entry.text) continue;
+      // A visitor speaks their own language, as the caption shows it; stage directions are not read.
+      const line = entry.speaker === 'visitor' ? spoken(entry.text, entry.lang) : { text: tx(entry.text), lang: 'fr' as const };
+      const text = speechOf(line.text);
+      if (text) speak(text, line.lang);
+    }
+    this.spoken = shift.log.length;
+  }
+
+  /** A control with a glyph for small screens and its words (visible on wide screens, always read out). */
+  private control(id: string, glyph: string, onclick: () => void) {
+    return h(
+      'button',
+      { type: 'button', id, class: 'control', onclick },
+      h('span', { class: 'glyph', 'aria-hidden': 'true' }, glyph),
+      h('span', { class: 'words' }),
+    );
+  }
+  private readonly pauseButton = this.control('pause', '❚❚', () => this.session.togglePause());
+  private readonly skipButton = this.control('skip', '»', () => this.session.skipAhead());
+  private readonly soundButton = this.control('mute', '♪', () => (setPrefs({ muted: !prefs().muted }), this.renderControls()));
+  private readonly settingsButton = this.control('play-settings', '⚙', () => this.settings());
+  private readonly quitButton = this.control('quit', '✕', () => this.quit());
+
+  private setControl(button: HTMLElement, words: string) {
+    (button.querySelector('.words') as HTMLElement).textContent = words;
+    button.title = words;
+  }
 
   /** Buttons are built once and only updated, so keyboard focus never drops out of them. */
   private renderControls() {
     const practice = this.session.mode === 'practice';
     const open = this.session.shift.isOpen;
-    if (!this.controls.childElementCount) {
-      this.controls.append(
-        this.pauseButton,
-        this.skipButton,
-        this.soundButton,
-        h('button', { type: 'button', id: 'quit', onclick: () => this.quit() }, t('play.quit')),
-      );
-    }
+    if (!this.controls.childElementCount) this.controls.append(this.pauseButton, this.skipButton, this.soundButton, this.settingsButton, this.quitButton);
     this.pauseButton.hidden = this.skipButton.hidden = !(practice && open);
-    this.pauseButton.textContent = this.session.paused ? t('play.resume') : t('play.pause');
+    this.setControl(this.pauseButton, this.session.paused ? t('play.resume') : t('play.pause'));
+    (this.pauseButton.querySelector('.glyph') as HTMLElement).textContent = this.session.paused ? '▶' : '❚❚';
     this.pauseButton.setAttribute('aria-pressed', String(this.session.paused));
-    this.skipButton.textContent = t('play.skip');
-    this.soundButton.textContent = isMuted() ? t('play.soundOff') : t('play.soundOn');
-    this.soundButton.setAttribute('aria-pressed', String(!isMuted()));
+    this.setControl(this.skipButton, t('play.skip'));
+    // One fixed name, its state in aria-pressed: "Son", pressed or not.
+    this.setControl(this.soundButton, t('play.soundOn'));
+    this.soundButton.classList.toggle('off', prefs().muted);
+    this.soundButton.setAttribute('aria-pressed', String(!prefs().muted));
+    this.setControl(this.settingsButton, t('play.settings'));
+    this.setControl(this.quitButton, t('play.quit'));
+  }
+
+  /** Practice pauses while the settings are open; a timed assessment keeps running. */
+  private settings() {
+    const pause = this.session.mode === 'practice' && this.session.shift.isOpen && !this.session.paused;
+    if (pause) this.session.togglePause();
+    openSettings(this.settingsButton, () => {
+      if (pause && this.session.paused) this.session.togglePause();
+      this.renderControls();
+    });
   }
 
   /** The debrief takes the right-hand column; the hall's stage stays for its chart. */
@@ -180,6 +238,7 @@ export class PlayScreen implements HallSource {
     if (this.finished) return;
     this.finished = true;
     stopAmbience();
+    hush();
     document.removeEventListener('keydown', this.keys);
     this.onFinished();
   }
@@ -188,6 +247,7 @@ export class PlayScreen implements HallSource {
     if (!confirm(t('play.quitConfirm'))) return;
     this.session.stop();
     stopAmbience();
+    hush();
     document.removeEventListener('keydown', this.keys);
     this.onQuit();
   }

@@ -24,6 +24,10 @@ function state(tick: number): HallState {
     // Every other visitor changes place each tick: walks, and the rest fidget (low patience).
     spot: spots[(i + (i % 2 ? tick : 0)) % spots.length],
     expression: i % 2 ? 'annoyed' : 'angry',
+    pose: 'counter',
+    stance: 'closed',
+    checksWatch: true,
+    speaking: tick % 2 === 1,
     patience: 10,
     traits: ['impatient'],
     speech: tick % 2 ? `Line ${tick} from visitor ${i}` : '',

@@ -45,6 +45,10 @@ describe('interface strings', () => {
       ...['venue', 'trait', 'difficulty'].map((f) => `menu.filter.${f}`),
       ...['seed', 'speed', 'lang'].map((p) => `urlParams.${p}`),
       ...['time', 'name', 'company', 'badge', 'host'].map((c) => `tools.col.${c}`),
+      ...['furious', 'angry', 'annoyed', 'neutral', 'pleased', 'smiling'].map((m) => `mood.${m}`),
+      ...['approach', 'counter', 'waiting', 'seated', 'lift', 'leave', 'leaveAngry'].map((p) => `pose.${p}`),
+      ...['master', 'effects', 'ambience'].map((k) => `settings.${k}`),
+      ...['fr', 'en', 'es', 'de'].map((l) => `settings.lang.${l}`),
       'lang.fr',
       'lang.en',
     ];

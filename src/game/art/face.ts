@@ -14,11 +14,11 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
   // On dark skin, dark features need a light edge to stay readable.
   const dark = luminance(skin) < 0.45;
 
-  if (expression === 'angry') {
-    g.fillStyle(C.angryFlush, 0.28);
+  if (expression === 'angry' || expression === 'furious') {
+    g.fillStyle(C.angryFlush, expression === 'furious' ? 0.45 : 0.28);
     g.fillCircle(0, cy + 4, HEAD_R - 3);
   }
-  if (expression === 'smiling') {
+  if (expression === 'smiling' || expression === 'pleased') {
     g.fillStyle(C.blush, 0.55);
     g.fillCircle(-21, cy + 10, 6);
     g.fillCircle(21, cy + 10, 6);
@@ -46,9 +46,11 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
   // Brows carry most of the emotion: inner ends drop as anger rises.
   const brow: Record<Expression, { inner: number; outer: number; w: number }> = {
     smiling: { inner: -15, outer: -14, w: 3 },
+    pleased: { inner: -14, outer: -13, w: 3 },
     neutral: { inner: -13, outer: -13, w: 3 },
     annoyed: { inner: -10, outer: -15, w: 4 },
     angry: { inner: -5, outer: -17, w: 5 },
+    furious: { inner: -2, outer: -19, w: 6 },
   };
   const b = brow[expression];
   if (dark) {
@@ -71,6 +73,13 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
       g.fillStyle(C.white, 1);
       g.fillRect(-7, my - 3, 14, 3);
       break;
+    case 'pleased':
+      // A closed, gentle smile: warmer than neutral, not yet a grin.
+      g.lineStyle(3.5, ink, 1);
+      g.beginPath();
+      g.arc(0, my - 6, 10, Math.PI * 0.2, Math.PI * 0.8, false);
+      g.strokePath();
+      break;
     case 'neutral':
       g.lineStyle(3, ink, 1);
       g.lineBetween(-8, my, 8, my);
@@ -82,6 +91,7 @@ export function drawFace(g: Phaser.GameObjects.Graphics, cy: number, expression:
       g.strokePath();
       break;
     case 'angry':
+    case 'furious':
       // Open, shouting frown.
       g.fillStyle(0x8c2f39, 1);
       g.beginPath();

@@ -1,9 +1,12 @@
 import * as Phaser from 'phaser';
-import type { Expression } from '../hall-state';
+import { motionReduced } from '../../settings/prefs';
+import type { Expression, Stance } from '../hall-state';
 import { drawFace, HEAD_R } from './face';
 import { C, type Look } from './palette';
 
 export type Pose = 'stand' | 'sit';
+/** A short gesture that comes back now and then: a glance at the watch, a wave to be noticed. */
+export type Gesture = 'none' | 'watch' | 'wave';
 
 /** Vertical layout of a front-facing figure at scale 1; origin = between the feet. */
 const STAND = { headY: -258, shoulderY: -218, hipY: -124 };
@@ -37,6 +40,11 @@ export class Person extends Phaser.GameObjects.Container {
   private walking = false;
   private impatient = false;
   private angry = false;
+  private stance: Stance = 'neutral';
+  private gesture: Gesture = 'none';
+  /** The arm position drawn right now: the gesture comes and goes, the wish stays. */
+  private gestureOn = false;
+  private gestureTimer?: Phaser.Time.TimerEvent;
   private motionTweens: Phaser.Tweens.Tween[] = [];
   private moodTweens: Phaser.Tweens.Tween[] = [];
 
@@ -89,9 +97,26 @@ export class Person extends Phaser.GameObjects.Container {
   setImpatient(on: boolean): void {
     if (on === this.impatient) return;
     this.impatient = on;
-    this.armsCrossed = on && !this.cane;
-    this.redraw();
+    this.updateArms();
     this.restartMood();
+  }
+
+  /** Trust shows in the arms: crossed when wary, open hands when at ease. */
+  setStance(stance: Stance): void {
+    if (stance === this.stance) return;
+    this.stance = stance;
+    this.updateArms();
+  }
+
+  setGesture(gesture: Gesture): void {
+    if (gesture === this.gesture) return;
+    this.gesture = gesture;
+    this.restartMood();
+  }
+
+  private updateArms(): void {
+    this.armsCrossed = (this.impatient || this.stance === 'closed') && !this.cane;
+    this.redraw();
   }
 
   setAngry(on: boolean): void {
@@ -128,6 +153,7 @@ export class Person extends Phaser.GameObjects.Container {
 
   override destroy(fromScene?: boolean): void {
     for (const t of [...this.motionTweens, ...this.moodTweens]) t.remove();
+    this.gestureTimer?.remove();
     super.destroy(fromScene);
   }
 
@@ -143,7 +169,27 @@ export class Person extends Phaser.GameObjects.Container {
     this.steam.length = 0;
     this.rig.angle = 0;
     this.legR.y = this.legL.y;
+    this.gestureTimer?.remove();
+    this.gestureTimer = undefined;
+    if (this.gestureOn) (this.gestureOn = false), this.redraw();
     if (this.walking) return;
+    if (this.gesture !== 'none' && !this.wheelchair) {
+      // With reduced motion the gesture is held still: it carries information, not decoration.
+      if (motionReduced()) (this.gestureOn = true), this.redraw();
+      else {
+        const [every, hold] = this.gesture === 'watch' ? [3600, 1300] : [2600, 900];
+        this.gestureTimer = this.scene.time.addEvent({
+          delay: every,
+          loop: true,
+          callback: () => {
+            this.gestureOn = true;
+            this.redraw();
+            this.scene.time.delayedCall(hold, () => this.active && ((this.gestureOn = false), this.redraw()));
+          },
+        });
+      }
+    }
+    if (motionReduced()) return;
     const tw = this.scene.tweens;
     if (this.impatient) {
       if (this.pose === 'sit' && !this.wheelchair) {
@@ -222,7 +268,39 @@ export class Person extends Phaser.GameObjects.Container {
     }
     const sleeve = shade(L.top, 0.85);
     const handY = hipY - 2;
-    if (this.armsCrossed) {
+    if (this.gestureOn && this.gesture === 'watch') {
+      // Left forearm raised across the chest, eyes on the watch; the right arm hangs.
+      b.fillStyle(sleeve, 1);
+      b.fillRoundedRect(-57, shoulderY + 6, 18, 56, 9);
+      b.fillRoundedRect(-54, shoulderY + 44, 52, 18, 9);
+      b.fillRoundedRect(39, shoulderY + 6, 18, handY - shoulderY - 10, 9);
+      b.fillStyle(L.skin, 1);
+      b.fillCircle(-2, shoulderY + 50, 9);
+      b.fillCircle(48, handY, 9);
+      b.fillStyle(C.white, 1);
+      b.fillCircle(-16, shoulderY + 50, 7);
+      b.lineStyle(2.5, C.ink, 1);
+      b.strokeCircle(-16, shoulderY + 50, 7);
+      b.lineBetween(-16, shoulderY + 50, -16, shoulderY + 46);
+    } else if (this.gestureOn && this.gesture === 'wave') {
+      // Right hand up: "excuse me?" — the visitor wants to be noticed.
+      b.fillStyle(sleeve, 1);
+      b.fillRoundedRect(-57, shoulderY + 6, 18, handY - shoulderY - 10, 9);
+      b.fillRoundedRect(42, shoulderY - 62, 18, 74, 9);
+      b.fillStyle(L.skin, 1);
+      b.fillCircle(-48, handY, 9);
+      b.fillCircle(51, shoulderY - 66, 11);
+    } else if (this.stance === 'open' && !this.armsCrossed && !this.cane) {
+      // At ease: forearms forward, palms up.
+      b.fillStyle(sleeve, 1);
+      b.fillRoundedRect(-57, shoulderY + 6, 18, 58, 9);
+      b.fillRoundedRect(39, shoulderY + 6, 18, 58, 9);
+      b.fillRoundedRect(-66, shoulderY + 50, 26, 16, 8);
+      b.fillRoundedRect(40, shoulderY + 50, 26, 16, 8);
+      b.fillStyle(L.skin, 1);
+      b.fillEllipse(-70, shoulderY + 56, 20, 14);
+      b.fillEllipse(70, shoulderY + 56, 20, 14);
+    } else if (this.armsCrossed) {
       b.fillStyle(sleeve, 1);
       b.fillRoundedRect(-56, shoulderY + 6, 18, 52, 9);
       b.fillRoundedRect(38, shoulderY + 6, 18, 52, 9);

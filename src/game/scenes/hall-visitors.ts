@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
+import { motionReduced } from '../../settings/prefs';
 import { NameTag, SpeechBubble } from '../art/bubble';
-import { CHAIRS, COUNTER_SPOTS, COUNTER_TOP, DEPTH, DOOR, type Spot, WAITING_EXTRA, walkMs } from '../art/layout';
+import { CHAIRS, COUNTER_SPOTS, COUNTER_TOP, DEPTH, DOOR, LIFT_INSIDE, type Spot, WAITING_EXTRA, walkMs } from '../art/layout';
 import { C, lookFor } from '../art/palette';
 import { Person } from '../art/person';
 import type { HallVisitor } from '../hall-state';
@@ -22,6 +23,8 @@ interface View {
 
 /** Under this patience the figure shows impatience (see HallVisitor.patience). */
 const IMPATIENT_BELOW = 30;
+/** The visitor who is speaking is drawn this much bigger, so the eye goes to them. */
+const SPEAKING_SCALE = 1.12;
 
 /**
  * Keeps one figure per visitor in step with the latest HallState: it only chooses
@@ -32,7 +35,11 @@ export class VisitorCrowd {
   /** Waiting-chair index per visitor, kept stable so nobody swaps seats. */
   private readonly chairOf = new Map<string, number>();
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    /** Opens or closes the lift doors for a visitor who goes up. */
+    private readonly liftDoors: (open: boolean) => void = () => {},
+  ) {}
 
   /** `instant`: first state after (re)start — put people where they are instead of parading in. */
   sync(list: readonly HallVisitor[], instant = false): void {
@@ -45,8 +52,14 @@ export class VisitorCrowd {
 
     for (const v of list) {
       let view = this.views.get(v.id);
-      if (v.spot === 'gone') {
-        if (view && !view.leaving) this.leave(view);
+      if (v.spot === 'gone' || v.spot === 'lift') {
+        if (view && !view.leaving) {
+          view.person.setExpression(v.expression);
+          view.person.setAngry(v.pose === 'leaveAngry');
+          view.person.setGesture('none');
+          view.bubble.say(v.speech);
+          this.leave(view, v.pose === 'lift' ? 'lift' : v.pose === 'leaveAngry' ? 'storm' : 'door');
+        }
         continue;
       }
       if (view?.leaving) {
@@ -58,11 +71,14 @@ export class VisitorCrowd {
       const p = view.person;
       p.setExpression(v.expression);
       p.setImpatient(v.patience < IMPATIENT_BELOW);
-      p.setAngry(v.expression === 'angry');
+      p.setAngry(v.expression === 'angry' || v.expression === 'furious');
+      p.setStance(v.stance);
+      p.setGesture(v.checksWatch ? 'watch' : v.pose === 'approach' && !v.speaking ? 'wave' : 'none');
       view.tag.setLabel(v.label);
       view.bubble.say(v.speech);
 
-      const target = this.targetFor(v, view.wheelchair, counter, door, extras);
+      const base = this.targetFor(v, view.wheelchair, counter, door, extras);
+      const target = { ...base, s: base.s * (v.speaking ? SPEAKING_SCALE : 1) };
       const t = view.target;
       if (fresh && instant) {
         view.target = target;
@@ -70,6 +86,7 @@ export class VisitorCrowd {
           .setScale(target.s)
           .setPose(target.sit ? 'sit' : 'stand');
       } else if (!t || t.x !== target.x || t.y !== target.y || t.sit !== target.sit) this.walk(view, target);
+      else if (t.s !== target.s) this.grow(view, target);
     }
     for (const view of this.views.values()) if (!byId.has(view.id) && !view.leaving) this.leave(view);
   }
@@ -146,32 +163,61 @@ export class VisitorCrowd {
     return view;
   }
 
-  private walk(view: View, target: Target, then?: () => void): void {
+  /** Speaking or falling silent: only the size changes, in place. */
+  private grow(view: View, target: Target): void {
+    view.target = target;
+    if (view.move?.isPlaying()) return; // the walk's own tween will not reach the new size: fixed on arrival
+    this.scene.tweens.killTweensOf(view.person);
+    if (motionReduced()) view.person.setScale(target.s);
+    else this.scene.tweens.add({ targets: view.person, scale: target.s, duration: 250, ease: 'Sine.easeOut' });
+  }
+
+  /** `pace` < 1 walks faster (storming out). With reduced motion people are simply placed. */
+  private walk(view: View, target: Target, then?: () => void, pace = 1): void {
     view.move?.remove();
     view.target = target;
     const p = view.person;
     p.setPose('stand');
+    if (motionReduced()) {
+      p.setPosition(target.x, target.y).setScale(target.s);
+      p.setPose(target.sit ? 'sit' : 'stand');
+      view.move = undefined;
+      this.scene.time.delayedCall(0, () => then?.());
+      return;
+    }
     p.setWalking(true);
     view.move = this.scene.tweens.add({
       targets: p,
       x: target.x,
       y: target.y,
       scale: target.s,
-      duration: walkMs(p.x, p.y, target.x, target.y),
+      duration: walkMs(p.x, p.y, target.x, target.y) * pace,
       ease: 'Sine.easeInOut',
       onComplete: () => {
         p.setWalking(false);
         p.setPose(target.sit ? 'sit' : 'stand');
+        if (view.target && p.scale !== view.target.s) p.setScale(view.target.s);
         then?.();
       },
     });
   }
 
-  private leave(view: View): void {
+  /** Out through the door, storming out (faster), or into the lift to the person they came to see. */
+  private leave(view: View, way: 'door' | 'storm' | 'lift' = 'door'): void {
     view.leaving = true;
-    this.walk(view, { ...DOOR, sit: view.wheelchair }, () => {
-      this.scene.tweens.add({ targets: view.person, alpha: 0, duration: 400, onComplete: () => this.destroyView(view) });
-    });
+    const to = way === 'lift' ? LIFT_INSIDE : DOOR;
+    const fade = () =>
+      this.scene.tweens.add({
+        targets: view.person,
+        alpha: 0,
+        duration: motionReduced() ? 0 : 400,
+        onComplete: () => {
+          if (way === 'lift') this.liftDoors(false);
+          this.destroyView(view);
+        },
+      });
+    if (way === 'lift') this.liftDoors(true);
+    this.walk(view, { ...to, sit: view.wheelchair }, fade, way === 'storm' ? 0.6 : 1);
   }
 
   private destroyView(view: View): void {

@@ -42,7 +42,7 @@ export class HallScene extends Phaser.Scene {
 
     this.decor = drawHallDecor(this);
     this.desk = new Receptionist(this, DESK.x, DESK.y).setScale(DESK.s).setDepth(DEPTH.desk);
-    this.crowd = new VisitorCrowd(this);
+    this.crowd = new VisitorCrowd(this, (open) => this.decor.setLiftOpen(open));
     this.colleague = new Person(this, STAFF_LOOK, false, false, true);
     this.colleague.setPosition(LIFT_INSIDE.x, LIFT_INSIDE.y).setScale(LIFT_INSIDE.s).setAlpha(0);
     this.colleague.setExpression('smiling');
