@@ -62,7 +62,9 @@ function debrief(session: Session, screen: PlayScreen) {
   const run = session.run();
   const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
     onChart: (state) => game?.showDebrief(state),
-    onReplay: () => replay(session, run),
+    onReplay: (at) => replay(session, run, at),
+    // Trying a moment again is for practice: in a timed assessment the contact counts as played.
+    onRetry: session.mode === 'practice' ? (at) => retry(session, run, at) : undefined,
     onMenu: menu,
     onDownload: () => {
       const blob = new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' });
@@ -74,12 +76,21 @@ function debrief(session: Session, screen: PlayScreen) {
   screen.showDebrief(view.root);
 }
 
-async function replay(session: Session, run: ReturnType<Session['run']>) {
+async function replay(session: Session, run: ReturnType<Session['run']>, at = 0) {
   const screen = new ReplayScreen(session.scenario, session.rubric, run, menu);
   clear(app, screen.root);
   await mountGame(screen.stage, screen);
-  screen.start();
+  screen.start(at);
   (screen.root.querySelector('#close-replay') as HTMLElement).focus();
+}
+
+/** Practice: the same contact again, just before the chosen decision. */
+async function retry(previous: Session, run: ReturnType<Session['run']>, at: number) {
+  const session = Session.before(previous.scenario, previous.rubric, run, at, speed);
+  const screen: PlayScreen = new PlayScreen(session, () => debrief(session, screen), menu);
+  clear(app, screen.root);
+  screen.resume();
+  screen.attachGame(await mountGame(screen.stage, screen));
 }
 
 /** Above the app, so it survives screen changes until closed. */

@@ -27,6 +27,7 @@ function modulesOf(c: CompiledScenarios): Map<string, string> {
   for (const [id, json] of c.scenarios) out.set(`scenario/${encodeURIComponent(id)}`, `export default ${parsed(json)};`);
   for (const [id, json] of c.rubrics) out.set(`rubric/${encodeURIComponent(id)}`, `export default ${parsed(json)};`);
   const rubricIds = c.rubrics.map(([id]) => id);
+  out.set('shared', `export default ${parsed(c.shared)};`);
   out.set(
     'scenarios',
     [
@@ -41,6 +42,7 @@ function modulesOf(c: CompiledScenarios): Map<string, string> {
       'const get = (table, id) => (table[id] ? table[id]().then((m) => m.default) : Promise.reject(new Error("unknown id " + id)));',
       'export const loadScenario = (id) => get(scenarios, id);',
       'export const loadRubric = (id) => get(rubrics, id);',
+      `export const loadSharedFiles = () => import(${JSON.stringify(`${PREFIX}shared`)}).then((m) => m.default);`,
     ].join('\n'),
   );
   return out;

@@ -12,6 +12,8 @@ export interface CompiledScenarios {
   messages: string[];
   scenarios: [id: string, json: string][];
   rubrics: [id: string, json: string][];
+  /** scenarios/shared/ as source files, so a teacher's own file can use the shared moves and desks in the browser. */
+  shared: string;
 }
 
 /** JSON text of `value`, refusing data JSON would silently change (Map, Date, undefined…). */
@@ -24,7 +26,8 @@ export function toJson(value: unknown, what: string): string {
 }
 
 export function compileScenarioData(root: string, dir: string): CompiledScenarios {
-  const catalog = loadTree(readScenarioTree(resolve(root, dir)));
+  const tree = readScenarioTree(resolve(root, dir));
+  const catalog = loadTree(tree);
   const errors = catalog.errors.map((e) => ({ ...e, file: relative(root, resolve(e.file)) }));
   return {
     cards: toJson(catalog.scenarios.map(cardOf), 'scenario cards'),
@@ -32,5 +35,9 @@ export function compileScenarioData(root: string, dir: string): CompiledScenario
     messages: errors.map(formatError),
     scenarios: catalog.scenarios.map((s) => [s.id, toJson(s, `scenario ${s.id}`)]),
     rubrics: [...catalog.rubrics].map(([id, r]) => [id, toJson(r, `rubric ${id}`)]),
+    shared: toJson(
+      tree.shared.map((f) => ({ file: relative(root, resolve(f.file)), text: f.text })),
+      'shared files',
+    ),
   };
 }

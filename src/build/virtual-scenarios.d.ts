@@ -11,4 +11,6 @@ declare module 'virtual:comptoir/scenarios' {
   export const rubricIds: string[];
   export function loadScenario(id: string): Promise<Scenario>;
   export function loadRubric(id: string): Promise<Rubric>;
+  /** scenarios/shared/ as source files (moves and desks a teacher's own file may use). */
+  export function loadSharedFiles(): Promise<{ file: string; text: string }[]>;
 }

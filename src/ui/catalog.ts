@@ -1,4 +1,4 @@
-import { cards, errors, loadRubric, loadScenario, rubricIds } from 'virtual:comptoir/scenarios';
+import { cards, errors, loadRubric, loadScenario, loadSharedFiles, rubricIds } from 'virtual:comptoir/scenarios';
 import type { ScenarioCard } from '../build/scenario-card';
 import type { LoadError } from '../core/load/yaml-source';
 import type { Rubric } from '../core/schema/rubric';
@@ -44,3 +44,6 @@ export async function playable(card: ScenarioCard): Promise<Playable> {
 export async function allRubrics(): Promise<Map<string, Rubric>> {
   return new Map(await Promise.all(rubricIds.map(async (id) => [id, await loadRubric(id)] as const)));
 }
+
+/** The shared moves and desks as source files, for checking a teacher's own scenario file. */
+export const sharedFiles = () => loadSharedFiles();

@@ -24,7 +24,15 @@ export class Debrief {
     private readonly rubric: Rubric,
     private readonly scenario: Scenario,
     private readonly shift: Shift,
-    private readonly actions: { onChart(state: DebriefState): void; onReplay(): void; onMenu(): void; onDownload(): void },
+    private readonly actions: {
+      onChart(state: DebriefState): void;
+      /** Replays the contact, from a moment when given. */
+      onReplay(at?: number): void;
+      /** Practice only: plays on from just before a decision. */
+      onRetry?: (at: number) => void;
+      onMenu(): void;
+      onDownload(): void;
+    },
   ) {
     this.root = h('main', { class: 'debrief', id: 'debrief', 'aria-labelledby': 'debrief-title' });
     this.selfAssessment();
@@ -69,6 +77,15 @@ export class Debrief {
     });
     clear(this.root, form);
     (form.querySelector('input') as HTMLInputElement).focus();
+  }
+
+  /** A button that replays the contact from a few seconds before this moment. */
+  private seeButton(o: ObservationRecord) {
+    return h(
+      'button',
+      { type: 'button', class: 'see-moment', onclick: () => this.actions.onReplay(Math.max(0, o.t - 3)) },
+      t('coach.see', { when: mmss(o.t) }),
+    );
   }
 
   /** The référentiel's exact wording in French; its English gloss in English. */
@@ -145,6 +162,7 @@ export class Debrief {
                         h('span', { class: 'time' }, moment(o)),
                         ` — ${observationText(o, this.rubric, option)}`,
                         better && o.status !== 'met' ? h('span', { class: 'better' }, ` ${t('coach.better', { text: tx(better.text) })}`) : null,
+                        o.phase !== 'preparation' ? this.seeButton(o) : null,
                       );
                     }),
                   ),
@@ -171,6 +189,20 @@ export class Debrief {
                 h('strong', {}, indicatorText(this.rubric, f.observation.indicator)),
                 h('p', {}, f.what),
                 f.better ? h('p', { class: 'better' }, t('coach.better', { text: f.better })) : null,
+                f.observation.phase !== 'preparation'
+                  ? h(
+                      'p',
+                      { class: 'moment-actions' },
+                      this.seeButton(f.observation),
+                      this.actions.onRetry && f.observation.kind === 'option'
+                        ? h(
+                            'button',
+                            { type: 'button', class: 'retry', onclick: () => this.actions.onRetry?.(f.observation.t) },
+                            t('coach.retry', { when: mmss(f.observation.t) }),
+                          )
+                        : null,
+                    )
+                  : null,
               ),
             ),
           ),

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { addOpened, allRubrics, formatError, type ScenarioCard } from './catalog';
+import { addOpened, allRubrics, formatError, type ScenarioCard, sharedFiles } from './catalog';
 import { h } from './dom';
 
 /** Files beyond this are refused before parsing: a scenario is a few tens of KB. */
@@ -36,13 +36,14 @@ export function openFileField(onOpen: (card: ScenarioCard) => void): HTMLElement
 
 async function check(file: File): Promise<ScenarioCard | string[]> {
   if (file.size > MAX_BYTES) return [`${file.name}: ${t('menu.openFileTooBig', { kb: Math.round(MAX_BYTES / 1000) })}`];
-  const [{ loadScenario }, { cardOf }, rubrics, text] = await Promise.all([
+  const [{ loadScenario, loadShared }, { cardOf }, rubrics, shared, text] = await Promise.all([
     import('../core/load/catalog'),
     import('../build/scenario-card'),
     allRubrics(),
+    sharedFiles(),
     file.text(),
   ]);
-  const { scenario, errors } = loadScenario({ file: file.name, text }, rubrics);
+  const { scenario, errors } = loadScenario({ file: file.name, text }, rubrics, loadShared(shared).shared);
   if (!scenario) return errors.map(formatError);
   return addOpened({ scenario, rubric: rubrics.get(scenario.rubric)! }, cardOf(scenario));
 }

@@ -106,6 +106,12 @@ export class PlayScreen implements HallSource {
     (this.side.querySelector('input') as HTMLElement | null)?.focus();
   }
 
+  /** "Try this moment again": the desk is already open, the contact stands where it was; play on from there. */
+  resume() {
+    this.open([]);
+    this.render();
+  }
+
   private open(items: string[]) {
     items.forEach((i) => this.session.prepare(i));
     clear(this.side, this.dialogue.root);

@@ -1,7 +1,7 @@
 import type { Run } from '../core/result';
 import type { Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
-import { Shift } from '../core/shift/shift';
+import { DESK, Shift } from '../core/shift/shift';
 import type { ToolInput } from '../core/shift/tool-check';
 
 export type Mode = 'practice' | 'timed';
@@ -89,6 +89,24 @@ export class Session {
     this.shift.advance(Math.max(1, this.shift.nextEventIn() ?? 1));
     if (this.finished) this.stop();
     this.changed();
+  }
+
+  /**
+   * Practice only: a new session standing just before second `at` of a finished run,
+   * with every earlier act replayed (same seed, so the same world), to try a decision again.
+   */
+  static before(scenario: Scenario, rubric: Rubric, run: Run, at: number, speed = 1): Session {
+    const session = new Session(scenario, rubric, run.seed, 'practice', speed);
+    const shift = session.shift;
+    for (const a of run.actions.filter((x) => x.contact === DESK)) shift.prepare(a.option);
+    shift.openDesk();
+    for (const a of run.actions) {
+      if (a.contact === DESK || a.t >= at) continue;
+      shift.advance(a.t - shift.now);
+      shift.act(a.contact, a.option, a.input);
+    }
+    shift.advance(Math.max(0, at - shift.now));
+    return session;
   }
 
   run(): Run {

@@ -70,6 +70,59 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
   });
 });
 
+describe('coaching', () => {
+  it('opens with three things to work on, replays any moment with seek and speed, and lets a practice player try a moment again', async () => {
+    const scenario = faceScenarios.find((s) => s.id === 'aggressive-refused')!;
+    const page = await open('seed=4&lang=fr&speed=8');
+    await chooseScenario(page, scenario.id);
+    await prepare(page, 'casual', []);
+    await playToDebrief(page, scenario, { pick: 2 });
+    await selfAssess(page, 'TS');
+    const points = await page.$$eval('.priorities li', (l) => l.length);
+    expect(points).toBeGreaterThanOrEqual(1);
+    expect(points).toBeLessThanOrEqual(3);
+    expect(await page.$eval('.debrief', (d) => d.textContent ?? '')).not.toMatch(/−\d+ sur|-\d+ sur/);
+    await shot(page, 'coaching-debrief');
+
+    // Watch a moment: the replay opens there, with pause, speed and a slider.
+    await tabTo(page, '.priorities .see-moment');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#replay-seek');
+    await tabTo(page, '#replay-pause');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('#replay-pause', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+    await tabTo(page, '#replay-seek');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => /(\d+:\d\d) \/ \1/.test(document.querySelector('#replay-screen .clock')?.textContent ?? ''));
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => /^\D*0:00 \//.test(document.querySelector('#replay-screen .clock')?.textContent ?? ''));
+    await shot(page, 'coaching-replay');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a practice player tries a poor decision again and plays on from there', async () => {
+    const scenario = faceScenarios.find((s) => s.id === 'aggressive-refused')!;
+    const page = await open('seed=4&lang=fr&speed=8');
+    await chooseScenario(page, scenario.id);
+    await prepare(page, 'business', ['name-badge']);
+    await playToDebrief(page, scenario, { pick: 2 });
+    await selfAssess(page, 'S');
+    const retry = await page.$('.priorities .retry');
+    expect(retry, 'a poor decision of the student can be tried again').not.toBeNull();
+    await tabTo(page, '.priorities .retry');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.options button');
+    // The earlier part of the contact is there, and the student chooses again.
+    expect(await page.$$eval('.log li', (l) => l.length)).toBeGreaterThan(1);
+    await playToDebrief(page, scenario, { pick: 'hint' });
+    await selfAssess(page, 'S');
+    expect(await page.$$eval('[data-criterion]', (l) => l.length)).toBe(6);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('real time', () => {
   it('scores an unacknowledged visitor down on CP2', async () => {
     const scenario = faceScenarios.find((s) => s.id === 'supplier-appointment')!;
