@@ -1,8 +1,13 @@
 import './ui/styles.css';
 import type { Catalog } from './core/load/catalog';
 import { resultOf } from './core/result';
+// --- assessment sessions, teacher area, student history (issue 7) ---
+import { scenarioHash } from './core/run/hash';
 import type { GameHandle } from './game/launch';
 import { initI18n, t } from './i18n';
+import { store } from './platform/store';
+import { APP_VERSION, type PlatformContext } from './ui/assessment/context';
+import { platformLinks, platformRoute } from './ui/assessment/route';
 import { browserCatalog } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
@@ -37,6 +42,7 @@ function menu() {
   const root = h('main', { class: 'menu', id: 'menu' });
   clear(app, root);
   renderMenu(root, catalog, start);
+  app.append(platformLinks());
   (root.querySelector('#start') as HTMLElement | null)?.focus();
 }
 
@@ -52,7 +58,10 @@ async function start({ scenario, mode }: MenuChoice) {
 
 function debrief(session: Session, screen: PlayScreen) {
   const result = resultOf(session.shift);
-  const run = session.run();
+  // The run names its mode, the game's version and the scenario it was played on (issue 7).
+  const run = { ...session.run(), mode: session.mode, app: APP_VERSION, scenarioHash: scenarioHash(session.scenario) };
+  const levels = Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
+  void store.addHistory({ at: new Date().toISOString(), scenario: run.scenario, mode: session.mode, levels, satisfaction: result.satisfaction.score });
   const view = new Debrief(result, session.rubric, session.scenario.desk.startTime, {
     onChart: (state) => game?.showDebrief(state),
     onReplay: () => replay(session, run),
@@ -75,9 +84,30 @@ async function replay(session: Session, run: ReturnType<Session['run']>) {
   (screen.root.querySelector('#close-replay') as HTMLElement).focus();
 }
 
+/** What the assessment, teacher and history screens use of this shell. */
+function platform(): PlatformContext {
+  return {
+    app,
+    catalog,
+    speed,
+    mountGame,
+    destroyGame: () => {
+      game?.destroy();
+      game = undefined;
+    },
+    menu: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('session');
+      history.replaceState(null, '', url.pathname + url.search);
+      menu();
+    },
+  };
+}
+
 async function boot() {
   await initI18n();
   catalog = browserCatalog();
+  if (await platformRoute(platform())) return;
   menu();
 }
 

@@ -70,7 +70,7 @@ export function checkShape(value: unknown): { run?: CheckedRun; problems: Proble
   if (!isId(r.scenario)) return fail('bad-field', '"scenario" must be a scenario id');
   if (!isInt(r.seed, 0, 2 ** 32)) return fail('bad-field', '"seed" must be a whole number ≥ 0');
   if (!isInt(r.end)) return fail('bad-field', `"end" must be a whole number of seconds between 0 and ${RUN_LIMITS.seconds}`);
-  if (r.timeLimit !== undefined && !isInt(r.timeLimit, 1)) return fail('bad-field', '"timeLimit" must be a whole number of seconds');
+  if (r.timeLimit !== undefined && !isInt(r.timeLimit)) return fail('bad-field', '"timeLimit" must be a whole number of seconds');
   if (r.mode !== undefined && r.mode !== 'practice' && r.mode !== 'timed') return fail('bad-field', '"mode" must be "practice" or "timed"');
   if (r.scenarioHash !== undefined && !isId(r.scenarioHash)) return fail('bad-field', '"scenarioHash" must be a short string');
   if (r.app !== undefined && !isId(r.app)) return fail('bad-field', '"app" must be a short string');
