@@ -73,20 +73,20 @@ export async function classView(ctx: PlatformContext) {
       h(
         'tbody',
         {},
-        ...rows.map((row, i) =>
+        ...rows.flatMap((row, i) => [
           h(
             'tr',
-            { 'data-state': row.state, class: row.state },
+            { 'data-state': row.state, class: row.state, 'data-file': row.imported.file },
             h('th', { scope: 'row' }, row.imported.student?.name ?? row.imported.file),
             ...body[i]
               .slice(1, 4 + rubric.criteria.length + 3)
               .map((c, j) => h('td', j >= 3 && j < 3 + rubric.criteria.length ? { 'data-level': String(c ?? '') } : {}, String(c ?? ''))),
-            h('td', { class: 'checks' }, row.flags.length ? h('ul', {}, ...row.flags.map((f) => h('li', {}, flagText(f)))) : t('classView.ok')),
+            h('td', { class: 'checks' }, row.flags.length ? t('classView.remarks', { count: row.flags.length }) : t('classView.ok')),
             h(
               'td',
               {},
               row.state === 'refused'
-                ? h('span', { class: 'help' }, row.imported.file)
+                ? null
                 : h(
                     'button',
                     {
@@ -99,7 +99,20 @@ export async function classView(ctx: PlatformContext) {
                   ),
             ),
           ),
-        ),
+          // The reasons get the table's whole width, under the row they explain.
+          row.flags.length
+            ? h(
+                'tr',
+                { class: `flags-row ${row.state}`, 'data-flags-for': row.imported.file },
+                h(
+                  'td',
+                  { colspan: head.length },
+                  h('span', { class: 'file-name' }, `${row.imported.file} — `),
+                  h('ul', {}, ...row.flags.map((f) => h('li', {}, flagText(f)))),
+                ),
+              )
+            : null,
+        ]),
       ),
     );
     clear(

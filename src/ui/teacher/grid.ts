@@ -18,12 +18,19 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
     return s ? tx(s.title) : id;
   };
   const date = imported.startedAt ? new Date(imported.startedAt).toLocaleDateString(language()) : '';
+  // Evidence grouped by scenario: the title once, then each line with its time.
   const evidence = (id: string) =>
-    imported.runs.flatMap((r) =>
-      (r.result?.criteria[id]?.evidence ?? []).map((e) =>
-        h('li', {}, h('span', { class: 'when' }, `${title(r.scenario)} ${mmss(e.t)} — `), e.why[language()] ?? e.why.fr),
-      ),
-    );
+    imported.runs
+      .map((r) => ({ r, lines: r.result?.criteria[id]?.evidence ?? [] }))
+      .filter((x) => x.lines.length)
+      .map(({ r, lines }) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, title(r.scenario)),
+          h('ul', {}, ...lines.map((e) => h('li', {}, h('span', { class: 'when' }, `${mmss(e.t)} `), e.why[language()] ?? e.why.fr))),
+        ),
+      );
   const label = (l: string) => tx(rubric.levels.find((x) => x.id === l)?.label) || l;
   return h(
     'article',
@@ -77,6 +84,7 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
         ),
       ),
     ),
+    h('p', { class: 'grid-legend' }, LEVEL_ORDER.map((l) => `${l} : ${label(l)}`).join(' · ')),
     h(
       'p',
       { class: 'grid-score' },
