@@ -206,7 +206,7 @@ describe('a timed assessment session, from the builder to the class view', () =>
     expect(await teacher.$$eval('#grid-view [data-criterion]', (r) => r.length)).toBe(6);
     await teacher.emulateMedia({ media: 'print' });
     await teacher.screenshot({ path: `${SHOTS}/session-10-grid-print.png`, fullPage: true });
-    await teacher.pdf({ path: 'test-results/grid.pdf', format: 'A4', printBackground: true });
+    await teacher.pdf({ path: 'test-results/grid.pdf', preferCSSPageSize: true, printBackground: true });
     await teacher.emulateMedia({ media: 'screen' });
     if (existsSync('/usr/bin/pdftotext')) {
       const text = execFileSync('pdftotext', ['test-results/grid.pdf', '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -16,8 +16,11 @@ export interface ClassRow {
   flags: ImportFlag[];
 }
 
-export function toRow(imported: Imported): ClassRow {
-  const flags = allFlags(imported);
+/** `title` turns a scenario id into the words a teacher knows it by. */
+export function toRow(imported: Imported, title: (id: string) => string = (id) => id): ClassRow {
+  const flags = allFlags(imported).map((f) =>
+    typeof f.params.scenario === 'string' ? { ...f, params: { ...f.params, scenario: title(f.params.scenario) } } : f,
+  );
   const sats = imported.runs.map((r) => r.satisfaction).filter((s): s is number => s !== null);
   return {
     imported,

@@ -2,7 +2,7 @@ import { rescoreFile } from '../../core/run/rescore';
 import { MAX_FILE_BYTES } from '../../core/run/results-file';
 import type { SessionDef } from '../../core/run/session-def';
 import type { Rubric } from '../../core/schema/rubric';
-import { t } from '../../i18n';
+import { t, tx } from '../../i18n';
 import { toCsv } from '../../platform/csv';
 import { download, safeName } from '../../platform/download';
 import { store } from '../../platform/store';
@@ -45,7 +45,8 @@ export async function classView(ctx: PlatformContext) {
     const imported: ClassRow[] = [];
     for (const f of files) {
       const text = f.size > MAX_FILE_BYTES ? '' : await f.text().catch(() => '');
-      imported.push(toRow(rescoreFile(f.name, f.size, text, { scenarios: ctx.catalog.scenarios, rubrics: ctx.catalog.rubrics, session })));
+      const title = (id: string) => tx(ctx.catalog.scenarios.find((s) => s.id === id)?.title) || id;
+      imported.push(toRow(rescoreFile(f.name, f.size, text, { scenarios: ctx.catalog.scenarios, rubrics: ctx.catalog.rubrics, session }), title));
     }
     rows = [...rows, ...imported];
     const count = (s: string) => rows.filter((r) => r.state === s).length;
