@@ -49,7 +49,7 @@ function main() {
     result = { policy: 'replay', ...check.result };
   } else result = play(scenario, rubric, policy, seed);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ...result, flags }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(values.replay ? { ...result, flags } : result, null, 2)}\n`);
     return;
   }
   for (const f of flags) console.log(`  flag: ${f.message}`);
