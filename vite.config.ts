@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileScenarios } from './src/build/compile-scenarios.ts';
@@ -6,9 +7,13 @@ import { contentSecurityPolicy } from './src/build/csp.ts';
 /** The SCORM package must not ship a service worker (an LMS iframe): build it with COMPTOIR_NO_SW=1. */
 const offline = process.env.COMPTOIR_NO_SW !== '1';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
   // Relative paths so the same build runs from a file server, a sub-folder or an LMS package.
   base: './',
+  // Written into every run and results file (issue 7).
+  define: { __APP_VERSION__: JSON.stringify(version) },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -1,11 +1,18 @@
 import './ui/styles.css';
 import { armAudio, play as cue } from './audio/sound';
+import type { Catalog } from './core/load/catalog';
 import { resultOf } from './core/result';
+// --- assessment sessions, teacher area, student history (issue 7) ---
+import { scenarioHash } from './core/run/hash';
 import type { GameHandle } from './game/launch';
 import { initI18n, LANGUAGES, t } from './i18n';
 import { registerOffline } from './offline/register';
+import { findApi } from './platform/scorm';
+import { store } from './platform/store';
 import { applyToPage } from './settings/prefs';
-import { browserCatalog, type MenuCatalog, playable } from './ui/catalog';
+import { APP_VERSION, lock, type PlatformContext } from './ui/assessment/context';
+import { platformLinks, platformRoute } from './ui/assessment/route';
+import { browserCatalog, fullCatalog, type MenuCatalog, playable } from './ui/catalog';
 import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
 import { type MenuChoice, renderMenu } from './ui/menu';
@@ -40,6 +47,7 @@ function menu() {
   const root = h('main', { class: 'menu', id: 'menu' });
   clear(app, root);
   renderMenu(root, catalog, start);
+  app.append(platformLinks());
   // Focus the title, not "Start": focusing a button far down would scroll the page past the title and language.
   (root.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
   window.scrollTo(0, 0);
@@ -59,7 +67,10 @@ async function start({ scenario: card, mode }: MenuChoice) {
 
 function debrief(session: Session, screen: PlayScreen) {
   const result = resultOf(session.shift);
-  const run = session.run();
+  // The run names its mode, the game's version and the scenario it was played on (issue 7).
+  const run = { ...session.run(), mode: session.mode, app: APP_VERSION, scenarioHash: scenarioHash(session.scenario) };
+  const levels = Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
+  void store.addHistory({ at: new Date().toISOString(), scenario: run.scenario, mode: session.mode, levels, satisfaction: result.satisfaction.score });
   const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
     onChart: (state) => game?.showDebrief(state),
     onReplay: (at) => replay(session, run, at),
@@ -107,6 +118,26 @@ function noticeIgnored(ignored: IgnoredParam[]) {
   app.before(notice);
 }
 
+/** What the assessment, teacher and history screens use of this shell. */
+function platform(full: Catalog): PlatformContext {
+  return {
+    app,
+    catalog: full,
+    speed,
+    mountGame,
+    destroyGame: () => {
+      game?.destroy();
+      game = undefined;
+    },
+    menu: () => {
+      const url = new URL(location.href);
+      url.searchParams.delete('session');
+      history.replaceState(null, '', url.pathname + url.search);
+      menu();
+    },
+  };
+}
+
 async function boot() {
   applyToPage();
   matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener?.('change', () => applyToPage());
@@ -116,6 +147,9 @@ async function boot() {
   await initI18n();
   noticeIgnored(params.ignored);
   catalog = browserCatalog();
+  // The teacher area, a session or an LMS need every scenario in full; the ordinary menu does not.
+  const wanted = new URLSearchParams(location.search).has('session') || lock.get() || ['#teacher', '#history'].includes(location.hash) || findApi(window);
+  if (wanted && (await platformRoute(platform(await fullCatalog())))) return;
   menu();
   registerOffline(() => !game);
 }

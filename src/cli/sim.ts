@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { formatError } from '../core/load/yaml-source';
 import { play } from '../core/policies/play';
 import { type PolicyName, policyNamed } from '../core/policies/policies';
-import { type Run, replay, resultOf } from '../core/result';
+import type { ShiftResult } from '../core/result';
+import { checkRun } from '../core/run/check-run';
 import { loadFromDisk } from './files';
 
 const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random|key-N] [--seed N] [--replay run.json] [--json]';
@@ -35,11 +36,23 @@ function main() {
     throw new Error(`no valid scenario "${target}"${bad ? `:\n${bad}` : `; known: ${catalog.scenarios.map((s) => s.id).join(', ')}`}`);
   }
   const rubric = catalog.rubrics.get(scenario.rubric)!;
-  const result = values.replay ? { policy: 'replay', ...resultOf(replay(scenario, rubric, readRun(values.replay))) } : play(scenario, rubric, policy, seed);
+  let flags: { code: string; message: string }[] = [];
+  let result: ShiftResult & { policy: string };
+  if (values.replay) {
+    // A run is checked before it is believed: refused (exit 1) when malformed or cut short; flagged when implausibly fast.
+    const check = checkRun(readRun(values.replay), scenario, rubric);
+    flags = check.flags.map(({ code, message }) => ({ code, message }));
+    if (!check.ok) {
+      if (values.json) process.stdout.write(`${JSON.stringify({ policy: 'replay', refused: check.problems, flags }, null, 2)}\n`);
+      throw new Error(`${values.replay}: run refused: ${check.problems.map((p) => p.message).join('; ')}`);
+    }
+    result = { policy: 'replay', ...check.result };
+  } else result = play(scenario, rubric, policy, seed);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(values.replay ? { ...result, flags } : result, null, 2)}\n`);
     return;
   }
+  for (const f of flags) console.log(`  flag: ${f.message}`);
   console.log(`${scenario.id} — policy ${result.policy}, seed ${result.seed}, ${result.end} s`);
   for (const [id, c] of Object.entries(result.criteria)) {
     console.log(`  ${id.padEnd(4)} ${(c.level ?? 'not assessed').padEnd(13)} ${c.met}/${c.assessed} indicators met`);
@@ -47,17 +60,12 @@ function main() {
   console.log(`  satisfaction ${result.satisfaction.score}/100 (${result.satisfaction.level})`);
 }
 
-function readRun(path: string): Run {
-  let run: Run;
+function readRun(path: string): unknown {
   try {
-    run = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new Error(`${path}: not a readable run file (${(err as Error).message})`);
   }
-  if (!run || typeof run.seed !== 'number' || !Array.isArray(run.actions) || typeof run.end !== 'number') {
-    throw new Error(`${path}: a run needs "scenario", "seed", "actions" and "end"`);
-  }
-  return run;
 }
 
 try {

@@ -1,5 +1,6 @@
 import { cards, errors, loadRubric, loadScenario, loadSharedFiles, rubricIds } from 'virtual:comptoir/scenarios';
 import type { ScenarioCard } from '../build/scenario-card';
+import type { Catalog } from '../core/load/catalog';
 import type { LoadError } from '../core/load/yaml-source';
 import type { Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
@@ -47,3 +48,12 @@ export async function allRubrics(): Promise<Map<string, Rubric>> {
 
 /** The shared moves and desks as source files, for checking a teacher's own scenario file. */
 export const sharedFiles = () => loadSharedFiles();
+
+/**
+ * Every scenario and rubric in full, for the screens that need them all (teacher area,
+ * assessment sessions, history): fetched on demand, never for the first screen.
+ */
+export async function fullCatalog(): Promise<Catalog> {
+  const [scenarios, rubrics] = await Promise.all([Promise.all(cards.map((card) => playable(card).then((p) => p.scenario))), allRubrics()]);
+  return { scenarios, rubrics, errors };
+}

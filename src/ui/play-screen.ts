@@ -112,6 +112,11 @@ export class PlayScreen implements HallSource {
     this.render();
   }
 
+  /** Assessment sessions (issue 7): back into a contact whose desk was already open before a reload. */
+  resumePlaying() {
+    this.resume();
+  }
+
   private open(items: string[]) {
     items.forEach((i) => this.session.prepare(i));
     clear(this.side, this.dialogue.root);
@@ -143,7 +148,7 @@ export class PlayScreen implements HallSource {
 
   /** Practice mode shows what good practice would do next. */
   private hint(): ((o: Option) => boolean) | undefined {
-    if (this.session.mode !== 'practice') return undefined;
+    if (!this.session.hints) return undefined;
     const d = POLICIES.ideal.decide(this.session.shift, createRng(0));
     return 'option' in d ? (o) => o.id === d.option : undefined;
   }

@@ -13,6 +13,8 @@ export type Mode = 'practice' | 'timed';
 export class Session {
   readonly shift: Shift;
   paused = false;
+  /** Whether the good-practice hint shows: practice by default; an assessment session decides. */
+  hints: boolean;
   private timer?: ReturnType<typeof setInterval>;
   private last = 0;
   private readonly listeners = new Set<() => void>();
@@ -26,6 +28,7 @@ export class Session {
     readonly speed = 1,
   ) {
     this.shift = new Shift(scenario, rubric, seed);
+    this.hints = mode === 'practice';
   }
 
   onChange(listener: () => void): () => void {

@@ -1,0 +1,56 @@
+import type { Run, ShiftResult } from '../result';
+import { type Levels, passed, scorePercent } from './grade';
+import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile, type RunRecord, type RunStatus } from './results-file';
+import type { SessionDef } from './session-def';
+
+export function levelsOf(result: Pick<ShiftResult, 'criteria'>): Levels {
+  return Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
+}
+
+/** A finished scenario as the results file keeps it: replayable, with the levels it scored. */
+export function runRecord(
+  run: Run,
+  result: ShiftResult,
+  meta: { app: string; scenarioHash: string; timeLimit: number; status: RunStatus; startedAt: string },
+): RunRecord {
+  return {
+    scenario: run.scenario,
+    seed: run.seed,
+    actions: run.actions.map(({ t, contact, option }) => ({ t, contact, option })),
+    end: run.end,
+    mode: 'timed',
+    ...meta,
+    levels: levelsOf(result),
+    satisfaction: result.satisfaction.score,
+  };
+}
+
+export function resultsFile(
+  session: SessionDef,
+  token: string,
+  a: {
+    app: string;
+    student: { name: string; group: string };
+    attempt: number;
+    startedAt: string;
+    endedAt: string;
+    status: ResultsFile['status'];
+    runs: RunRecord[];
+  },
+): ResultsFile {
+  const percent = scorePercent(a.runs.map((r) => r.levels));
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    app: a.app,
+    session: { id: session.id, name: session.name, seed: session.seed, token },
+    student: a.student,
+    attempt: a.attempt,
+    extraTime: session.extra,
+    startedAt: a.startedAt,
+    endedAt: a.endedAt,
+    status: a.status,
+    score: { percent, passed: passed(percent, session.threshold), threshold: session.threshold },
+    runs: a.runs,
+  };
+}
