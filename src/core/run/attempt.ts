@@ -16,7 +16,7 @@ export function runRecord(
   return {
     scenario: run.scenario,
     seed: run.seed,
-    actions: run.actions.map(({ t, contact, option }) => ({ t, contact, option })),
+    actions: run.actions.map(({ t, contact, option, input }) => ({ t, contact, option, ...(input ? { input } : {}) })),
     end: run.end,
     mode: 'timed',
     ...meta,

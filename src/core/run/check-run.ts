@@ -62,6 +62,13 @@ const isInt = (x: unknown, min = 0, max: number = RUN_LIMITS.seconds): x is numb
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= RUN_LIMITS.idLength;
 
 /** Shape checks that need no scenario: types, sizes, times whole, non-negative and in order. */
+/** A desk tool's content: at most 12 fields, each a text of at most 500 characters. */
+function isToolInput(v: unknown): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const entries = Object.entries(v as Record<string, unknown>);
+  return entries.length <= 12 && entries.every(([k, x]) => /^[a-z]{1,20}$/.test(k) && typeof x === 'string' && x.length <= 500);
+}
+
 export function checkShape(value: unknown): { run?: CheckedRun; problems: Problem[] } {
   const problems: Problem[] = [];
   const fail = (code: Problem['code'], message: string, index?: number) => (problems.push({ code, message, index }), { problems });
@@ -83,6 +90,8 @@ export function checkShape(value: unknown): { run?: CheckedRun; problems: Proble
     if (!a || typeof a !== 'object' || Array.isArray(a)) return fail('bad-action', `action ${i} is not an object`, i);
     const { t, contact, option } = a as Record<string, unknown>;
     if (!isId(contact) || !isId(option)) return fail('bad-action', `action ${i} needs a "contact" and an "option" id`, i);
+    const input = (a as Record<string, unknown>).input;
+    if (input !== undefined && !isToolInput(input)) return fail('bad-action', `action ${i}: "input" must map field names to short texts`, i);
     if (!isInt(t)) return fail('bad-time', `action ${i}: time ${JSON.stringify(t)} is not a whole number of seconds between 0 and ${RUN_LIMITS.seconds}`, i);
     if (t < previous) return fail('time-goes-back', `action ${i}: time ${t} comes before ${previous}`, i);
     previous = t;
@@ -96,7 +105,8 @@ export function checkShape(value: unknown): { run?: CheckedRun; problems: Proble
     scenario: r.scenario,
     seed: r.seed,
     end: r.end,
-    actions: (r.actions as CheckedRun['actions']).map(({ t, contact, option }) => ({ t, contact, option })),
+    // What was typed in the tools is kept: it is scored (visitor log, message slip).
+    actions: (r.actions as CheckedRun['actions']).map(({ t, contact, option, input }) => ({ t, contact, option, ...(input ? { input } : {}) })),
     ...(r.mode !== undefined && { mode: r.mode as RunMeta['mode'] }),
     ...(r.app !== undefined && { app: r.app as string }),
     ...(r.scenarioHash !== undefined && { scenarioHash: r.scenarioHash as string }),

@@ -70,7 +70,7 @@ export class AttemptRunner {
       session.shift.openDesk();
       for (const a of run.actions.filter((x) => x.contact !== DESK)) {
         session.shift.advance(a.t - session.shift.now);
-        session.shift.act(a.contact, a.option);
+        session.shift.act(a.contact, a.option, a.input);
       }
       const target = Math.min(limit, Math.floor(((Date.now() - run.openedAt!) / 1000) * this.ctx.speed));
       if (target > session.shift.now) session.shift.advance(target - session.shift.now);
@@ -94,7 +94,7 @@ export class AttemptRunner {
         countdown.announceStart(scenarioLeft(), this.overallLeft());
       }
       if (session.shift.actions.length !== run.actions.length) {
-        run.actions = session.shift.actions.map(({ t, contact, option }) => ({ t, contact, option }));
+        run.actions = session.shift.actions.map((a) => ({ ...a }));
         this.save();
       }
     });

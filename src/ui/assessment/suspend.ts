@@ -4,14 +4,16 @@ import type { Attempt } from '../../platform/store';
 
 /**
  * An attempt squeezed into SCORM's cmi.suspend_data (4096 characters at most), so
- * a student can resume on another computer: acts as "t:contact:option" strings.
+ * a student can resume on another computer: acts as "t:contact:option" strings, and
+ * what was typed in a desk tool (it is scored) as a fourth, URI-encoded JSON part.
  */
-const packActs = (acts: Action[]) => acts.map((a) => `${a.t}:${a.contact}:${a.option}`).join(' ');
+const packActs = (acts: Action[]) =>
+  acts.map((a) => `${a.t}:${a.contact}:${a.option}${a.input ? `:${encodeURIComponent(JSON.stringify(a.input))}` : ''}`).join(' ');
 const unpackActs = (text: string): Action[] =>
   text
     ? text.split(' ').map((s) => {
-        const [t, contact, option] = s.split(':');
-        return { t: Number(t), contact, option };
+        const [t, contact, option, input] = s.split(':');
+        return { t: Number(t), contact, option, ...(input ? { input: JSON.parse(decodeURIComponent(input)) } : {}) };
       })
     : [];
 
