@@ -5,7 +5,7 @@ import { resultOf } from './core/result';
 // --- assessment sessions, teacher area, student history (issue 7) ---
 import { scenarioHash } from './core/run/hash';
 import type { GameHandle } from './game/launch';
-import { initI18n, LANGUAGES, t } from './i18n';
+import { initI18n, LANGUAGES, onLanguageChanged, t } from './i18n';
 import { registerOffline } from './offline/register';
 import { findApi } from './platform/scorm';
 import { store } from './platform/store';
@@ -145,6 +145,8 @@ async function boot() {
   // Interface clicks: any button, one soft sound (nothing before the first gesture, by construction).
   document.addEventListener('click', (e) => (e.target as Element | null)?.closest?.('button') && cue('click'));
   await initI18n();
+  // The platform links sit beside the menu, which redraws itself: they follow a change of language too.
+  onLanguageChanged(() => document.querySelector('.platform-links')?.replaceWith(platformLinks()));
   noticeIgnored(params.ignored);
   catalog = browserCatalog();
   // The teacher area, a session or an LMS need every scenario in full; the ordinary menu does not.

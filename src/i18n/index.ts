@@ -40,3 +40,8 @@ export async function setLanguage(lang: UiLanguage) {
 export function tx(text: Text | undefined): string {
   return text ? text[language()] : '';
 }
+
+/** Runs `listener` after every change of interface language (screens outside the menu redraw their words). */
+export function onLanguageChanged(listener: () => void) {
+  i18next.on('languageChanged', listener);
+}

@@ -24,7 +24,8 @@ export class DialogueView {
   constructor(private readonly onChoose: (option: Option) => void) {
     // The live region wraps the list: role="log" on the <ol> itself would strip its list semantics.
     this.log = h('ol', { class: 'lines' });
-    this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('play.dialogueLabel') }, this.log);
+    // Focusable, so a keyboard user can scroll back through the conversation.
+    this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('play.dialogueLabel'), tabindex: 0 }, this.log);
     this.prompt = h('p', { class: 'prompt', id: 'options-prompt' });
     this.options = h('ol', { class: 'options', 'aria-labelledby': 'options-prompt' });
     this.root = h(
