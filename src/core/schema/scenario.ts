@@ -124,7 +124,8 @@ const PhaseScript = z.strictObject({
 });
 export type PhaseScript = z.infer<typeof PhaseScript>;
 
-const Person = z.strictObject({
+/** A member of staff in the directory. */
+export const Person = z.strictObject({
   id: Id,
   name: z.string().min(1).max(200),
   role: Text,
@@ -160,7 +161,8 @@ export const Desk = z.strictObject({
 });
 export type Desk = z.infer<typeof Desk>;
 
-const Person2 = z.strictObject({
+/** The visitor or caller: who they are, how they feel, what they say when kept waiting. */
+export const Visitor = z.strictObject({
   name: z.string().min(1).max(200),
   civility: z.enum(['Madame', 'Monsieur']),
   company: z.string().max(200).optional(),
@@ -175,7 +177,7 @@ const Person2 = z.strictObject({
 
 const Contact = z.strictObject({
   id: Id,
-  visitor: Person2,
+  visitor: Visitor,
   /** People with the visitor (a companion, a child) or standing by: shown, spoken to or over. */
   companions: z
     .array(z.strictObject({ id: Id, name: Text, role: z.enum(['companion', 'child', 'bystander', 'interpreter']) }))

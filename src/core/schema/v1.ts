@@ -1,27 +1,9 @@
 /** The scenario format 1 (no `format` field), kept to read old files and migrate them to format 2. */
 import { z } from 'zod';
 import { Id, Lang, Text } from './common';
+import { OUTCOMES, Person, TAGS, VENUES, Visitor } from './scenario';
 
-const TRAITS = [
-  'calm',
-  'impatient',
-  'aggressive',
-  'talkative',
-  'hesitant',
-  'vip',
-  'elderly',
-  'child',
-  'wheelchair',
-  'hearing-impaired',
-  'sight-impaired',
-] as const;
-const VENUES = ['company-hall', 'station', 'trade-fair', 'hospital', 'town-hall', 'hotel'] as const;
-const VISITOR_TYPES = ['client', 'usager', 'fournisseur', 'prospect', 'internal'] as const;
-const OUTCOMES = ['orientation', 'information', 'advice', 'assistance', 'message', 'appointment', 'refusal'] as const;
-/** Tags say what kind of behaviour an option is; traits react to them. */
-const TAGS = ['empathy', 'initiative', 'apology', 'provocation', 'firm', 'alternative'] as const;
-
-const Score = z.number().min(0).max(100);
+// Format 1 used a subset of format 2's vocabulary: the same lists accept every old file.
 const Delta = z.number().min(-50).max(50);
 
 const Evidence = z.strictObject({ criterion: z.string(), points: z.int().min(-5).max(5), why: Text });
@@ -56,15 +38,6 @@ const PhaseScript = z.strictObject({
   options: z.array(Option).min(1),
 });
 
-const Person = z.strictObject({
-  id: Id,
-  name: z.string().min(1),
-  role: Text,
-  service: Text,
-  extension: z.string().regex(/^\d{2,5}$/, 'expected a phone extension of 2 to 5 digits'),
-  location: Text,
-});
-
 const Desk = z.strictObject({
   company: z.string().min(1),
   directory: z.array(Person).min(1),
@@ -75,19 +48,6 @@ const Desk = z.strictObject({
   floorPlan: z.array(z.strictObject({ place: Text, where: Text })).optional(),
   /** The clock shown on the desk when the shift starts. */
   startTime: z.string().regex(/^\d\d:\d\d$/, 'expected a time as HH:MM'),
-});
-
-const Visitor = z.strictObject({
-  name: z.string().min(1),
-  civility: z.enum(['Madame', 'Monsieur']),
-  company: z.string().optional(),
-  type: z.enum(VISITOR_TYPES),
-  traits: z.array(z.enum(TRAITS)).min(1),
-  language: Lang,
-  patience: Score,
-  mood: Score,
-  trust: Score,
-  lines: z.strictObject({ speakUp: Text.optional(), complain: Text.optional(), walkOut: Text.optional() }).optional(),
 });
 
 const Contact = z.strictObject({
