@@ -38,6 +38,7 @@ export class VisitorStatus {
       li.dataset.pose = v.pose;
       li.dataset.mood = v.expression;
       li.dataset.stance = v.stance;
+      li.dataset.speaking = String(v.speaking);
     }
     for (const li of [...this.list.children] as HTMLElement[]) if (!seen.has(li.dataset.visitor!)) li.remove();
   }

@@ -24,7 +24,7 @@ interface View {
 /** Under this patience the figure shows impatience (see HallVisitor.patience). */
 const IMPATIENT_BELOW = 30;
 /** The visitor who is speaking is drawn this much bigger, so the eye goes to them. */
-const SPEAKING_SCALE = 1.12;
+const SPEAKING_SCALE = 1.18;
 
 /**
  * Keeps one figure per visitor in step with the latest HallState: it only chooses
