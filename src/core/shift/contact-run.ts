@@ -1,5 +1,6 @@
-import { type Actor, type AnyStateMachine, createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
-import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
+import { type Actor, type AnyStateMachine, createActor } from 'xstate';
+import { NEXT_PHASE } from '../machines/index';
+import { PHASE_TABLES } from '../machines/phase-table';
 import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
 import { type ActDetails, type VisitContext, visitMachine } from '../machines/visit';
 import type { Contact, Option } from '../schema/scenario';
@@ -11,6 +12,9 @@ type PhaseSnapshot = ReturnType<Actor<AnyStateMachine>['getSnapshot']>;
 /** Built-in act that closes a contact's file once its follow-up is done or not needed. */
 export const CLOSE_FILE = 'close-file';
 const closeOption: Option = { id: CLOSE_FILE, act: 'CLOSE_FILE', text: { fr: CLOSE_FILE, en: CLOSE_FILE }, addresses: false };
+
+/** Where an act leads from a phase state; an act the state refuses leaves it where it is (as getNextSnapshot does). */
+const nextState = (phase: Phase, state: string, act: string) => PHASE_TABLES[phase].states[state].next.get(act) ?? state;
 
 /**
  * One visitor's (or caller's) course through the procedure during a shift. What is
@@ -82,22 +86,19 @@ export class ContactRun {
     return s ? String(s.value) : undefined;
   }
 
-  private fits(o: Option, snap: PhaseSnapshot | undefined, ctx: VisitContext) {
-    if (ctx.done.includes(o.id) || !holds(o.if, ctx)) return false;
-    if (!snap) return true;
-    return (!o.when || o.when.includes(String(snap.value))) && snap.status !== 'done' && snap.can({ type: o.act });
+  private fits(o: Option, ctx: VisitContext) {
+    return !ctx.done.includes(o.id) && holds(o.if, ctx);
   }
 
-  /** Options of a phase possible from a phase snapshot. */
-  private phaseOptions(phase: Phase, snap: PhaseSnapshot, ctx: VisitContext): Option[] {
-    return (this.def.phases[phase]?.options ?? []).filter((o) => this.fits(o, snap, ctx));
+  /** Options of a phase possible from one of its states (the machine's answer, read from its table). */
+  private phaseOptions(phase: Phase, state: string, ctx: VisitContext): Option[] {
+    const row = PHASE_TABLES[phase].states[state];
+    return (this.def.phases[phase]?.options ?? []).filter((o) => this.fits(o, ctx) && (!o.when || o.when.includes(state)) && !row.final && row.next.has(o.act));
   }
 
   /** The phase a SKIP would lead to, when the current state may be left. */
-  private skipTarget(): Phase | undefined {
-    const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap?.hasTag('canLeave')) return undefined;
+  private skipTarget(phase: Phase | undefined, state: string | undefined): Phase | undefined {
+    if (!phase || state === undefined || !PHASE_TABLES[phase].states[state].canLeave) return undefined;
     const next = NEXT_PHASE[phase];
     return next && this.def.phases[next] ? next : undefined;
   }
@@ -107,15 +108,15 @@ export class ContactRun {
     const ctx = this.ctx;
     if (this.status === 'gone') {
       if (this.closed) return [];
-      return [...(this.def.after ?? []).filter((o) => this.fits(o, undefined, ctx)), closeOption];
+      return [...(this.def.after ?? []).filter((o) => this.fits(o, ctx)), closeOption];
     }
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (this.status !== 'present' || !phase || !snap) return [];
-    const own = this.phaseOptions(phase, snap, ctx);
-    const next = this.skipTarget();
-    const ahead = next ? this.phaseOptions(next, getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine), ctx) : [];
-    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, undefined, ctx));
+    const state = this.phaseState();
+    if (this.status !== 'present' || !phase || state === undefined) return [];
+    const own = this.phaseOptions(phase, state, ctx);
+    const next = this.skipTarget(phase, state);
+    const ahead = next ? this.phaseOptions(next, PHASE_TABLES[next].initial, ctx) : [];
+    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
     return [...own, ...ahead, ...anytime];
   }
 
@@ -130,22 +131,26 @@ export class ContactRun {
    */
   closes(option: Option): Option[] {
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap) return [];
+    const state = this.phaseState();
+    if (!phase || state === undefined) return [];
     const where = phaseOfAct(option.act);
     if (where === 'anytime' || where === 'after') return [];
-    const now = this.phaseOptions(phase, snap, this.ctx).filter((o) => o !== option);
-    if (where === phase) return now.filter((o) => !this.after(phase, snap, option).has(o));
+    const now = this.phaseOptions(phase, state, this.ctx).filter((o) => o !== option);
+    if (where === phase) {
+      const after = this.after(phase, state, option);
+      return now.filter((o) => !after.has(o));
+    }
     // Skipping ahead closes the rest of this phase, and what the act rules out in the next one.
-    const next = this.skipTarget();
+    const next = this.skipTarget(phase, state);
     if (where !== next || !next) return now;
-    const init = getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine);
+    const init = PHASE_TABLES[next].initial;
     const after = this.after(next, init, option);
     return [...now, ...this.phaseOptions(next, init, this.ctx).filter((o) => o !== option && !after.has(o))];
   }
 
-  private after(phase: Phase, snap: PhaseSnapshot, option: Option): Set<Option> {
-    return new Set(this.phaseOptions(phase, getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }), this.ctx));
+  /** Options of the phase once the act is done (an act the state refuses leaves it where it is). */
+  private after(phase: Phase, state: string, option: Option): Set<Option> {
+    return new Set(this.phaseOptions(phase, nextState(phase, state, option.act), this.ctx));
   }
 
   /** True when the act belongs to the next phase: choosing it leaves the current one unfinished. */
@@ -159,9 +164,9 @@ export class ContactRun {
     const where = phaseOfAct(option.act);
     if (where === 'anytime' || where === 'after') return true;
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap || where !== phase) return false;
-    return String(getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }).value) === String(snap.value);
+    const state = this.phaseState();
+    if (!phase || state === undefined || where !== phase) return false;
+    return nextState(phase, state, option.act) === state;
   }
 
   details(option: Option): ActDetails {
