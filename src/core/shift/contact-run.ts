@@ -2,12 +2,10 @@ import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { NEXT_PHASE } from '../machines/index';
 import { PHASE_TABLES } from '../machines/phase-table';
 import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
-import { type ActDetails, type VisitContext, visitMachine } from '../machines/visit';
+import { type ActDetails, type VisitContext, type VisitEvent, visitMachine } from '../machines/visit';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';
 import { holds } from './conditions';
-
-type PhaseSnapshot = ReturnType<Actor<AnyStateMachine>['getSnapshot']>;
 
 /** Built-in act that closes a contact's file once its follow-up is done or not needed. */
 export const CLOSE_FILE = 'close-file';
@@ -35,6 +33,16 @@ export class ContactRun {
   readonly offered = new Set<string>();
   private actor?: Actor<typeof visitMachine>;
   private readonly start: VisitorState;
+  /**
+   * Feelings not yet handed to the machine. Patience drains every simulated second; sending
+   * each second to the machine was a third of a shift's time. They reach it before anything
+   * reads its context or any other event is sent, so the machine sees the same last feelings.
+   */
+  private pending?: VisitorState;
+  /** Bumped on every event that may change the procedure (not feelings): the caches below hold until then. */
+  private version = 0;
+  private where?: { version: number; phase: Phase | 'done' | 'left'; state: string | undefined };
+  private offer?: { version: number; status: ContactRun['status']; closed: boolean; mood: number; trust: number; options: Option[] };
 
   constructor(readonly def: Contact) {
     this.start = initialVisitor(def);
@@ -48,26 +56,53 @@ export class ContactRun {
     this.status = 'present';
     this.arrivedAt = now;
     this.actor = createActor(visitMachine, { input: { visitor: this.start, speaking: 'fr' } }).start();
+    this.version++;
     this.noteOffered();
   }
 
   /** The contact's context, from its machine: the single source of what happened. */
   get ctx(): VisitContext {
+    this.flush();
     return this.actor?.getSnapshot().context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
   }
 
   get visitor(): VisitorState {
-    return this.ctx.visitor;
+    return this.pending ?? this.ctx.visitor;
   }
 
   feel(visitor: VisitorState) {
-    this.actor?.send({ type: 'FEEL', visitor });
+    if (this.actor) this.pending = visitor;
+  }
+
+  private flush() {
+    if (!this.pending) return;
+    const visitor = this.pending;
+    this.pending = undefined;
+    this.actor!.send({ type: 'FEEL', visitor });
+  }
+
+  /** Every other event goes through here: pending feelings first, as if sent when they changed. */
+  private send(event: VisitEvent) {
+    this.flush();
+    this.version++;
+    this.actor!.send(event);
+  }
+
+  /** The visit and phase states, read from the machine once per event. */
+  private position() {
+    if (this.where?.version !== this.version) {
+      const snap = this.actor!.getSnapshot();
+      const child = snap.children.phase as Actor<AnyStateMachine> | undefined;
+      const state = child?.getSnapshot().value;
+      this.where = { version: this.version, phase: snap.value as Phase | 'done' | 'left', state: state === undefined ? undefined : String(state) };
+    }
+    return this.where;
   }
 
   /** Current phase, or where the visit ended. */
   phase(): Phase | 'done' | 'left' | 'expected' {
     if (!this.actor) return 'expected';
-    return this.actor.getSnapshot().value as Phase | 'done' | 'left';
+    return this.position().phase;
   }
 
   activePhase(): Phase | undefined {
@@ -75,15 +110,9 @@ export class ContactRun {
     return p === 'done' || p === 'left' || p === 'expected' ? undefined : p;
   }
 
-  private phaseSnapshot(): PhaseSnapshot | undefined {
-    const child = this.actor?.getSnapshot().children.phase as Actor<AnyStateMachine> | undefined;
-    return child?.getSnapshot();
-  }
-
   /** The phase machine's state name, e.g. "greeted". */
   phaseState(): string | undefined {
-    const s = this.phaseSnapshot();
-    return s ? String(s.value) : undefined;
+    return this.actor ? this.position().state : undefined;
   }
 
   private fits(o: Option, ctx: VisitContext) {
@@ -103,8 +132,21 @@ export class ContactRun {
     return next && this.def.phases[next] ? next : undefined;
   }
 
-  /** Options the student can choose right now, in the scenario's order. */
+  /**
+   * Options the student can choose right now, in the scenario's order. Kept until an event,
+   * a change of status, or a change of mood or trust (which conditions may read; patience
+   * they never do). Callers must not change the array.
+   */
   available(): Option[] {
+    const { mood, trust } = this.visitor;
+    const o = this.offer;
+    if (o?.version === this.version && o.status === this.status && o.closed === this.closed && o.mood === mood && o.trust === trust) return o.options;
+    const options = this.computeAvailable();
+    this.offer = { version: this.version, status: this.status, closed: this.closed, mood, trust, options };
+    return options;
+  }
+
+  private computeAvailable(): Option[] {
     const ctx = this.ctx;
     if (this.status === 'gone') {
       if (this.closed) return [];
@@ -192,10 +234,10 @@ export class ContactRun {
     const where = phaseOfAct(option.act);
     while (PHASES.includes(where as Phase) && this.activePhase() && this.activePhase() !== where) {
       left.push(this.activePhase()!);
-      this.actor!.send({ type: 'SKIP' });
+      this.send({ type: 'SKIP' });
     }
     const before = this.activePhase();
-    this.actor!.send({ type: 'DO', details: this.details(option) });
+    this.send({ type: 'DO', details: this.details(option) });
     if (before && this.activePhase() !== before) left.push(before);
     this.afterEvent();
     return left;
@@ -204,14 +246,14 @@ export class ContactRun {
   colleagueArrives(): Phase[] {
     const before = this.activePhase();
     this.colleagueAt = undefined;
-    this.actor!.send({ type: 'COLLEAGUE_ARRIVED' });
+    this.send({ type: 'COLLEAGUE_ARRIVED' });
     this.afterEvent();
     return before && this.activePhase() !== before ? [before] : [];
   }
 
   walkOut() {
     this.walkedOut = true;
-    this.actor!.send({ type: 'ABANDON' });
+    this.send({ type: 'ABANDON' });
     this.status = 'gone';
     if (!this.def.after?.length) this.closed = true;
   }
@@ -227,7 +269,10 @@ export class ContactRun {
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
-    if (this.activePhase() === 'waiting' && !this.ctx.colleagueHere) return this.ctx.informed ? 'waitingInformed' : 'waiting';
+    if (this.activePhase() !== 'waiting') return 'dialogue';
+    // Feelings do not change these: read the machine without handing it pending feelings.
+    const ctx = this.actor!.getSnapshot().context;
+    if (!ctx.colleagueHere) return ctx.informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
   }
 
