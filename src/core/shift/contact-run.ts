@@ -35,10 +35,11 @@ export class ContactRun {
   private readonly start: VisitorState;
   /**
    * Feelings not yet handed to the machine. Patience drains every simulated second; sending
-   * each second to the machine was a third of a shift's time. They reach it before anything
-   * reads its context or any other event is sent, so the machine sees the same last feelings.
+   * each second to the machine was a third of a shift's time. They reach it before any other
+   * event (FEEL only assigns them), so every transition sees the same context; `ctx` shows them.
    */
   private pending?: VisitorState;
+  private view?: { of: VisitContext; ctx: VisitContext };
   /** Bumped on every event that may change the procedure (not feelings): the caches below hold until then. */
   private version = 0;
   private where?: { version: number; phase: Phase | 'done' | 'left'; state: string | undefined };
@@ -62,8 +63,12 @@ export class ContactRun {
 
   /** The contact's context, from its machine: the single source of what happened. */
   get ctx(): VisitContext {
-    this.flush();
-    return this.actor?.getSnapshot().context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
+    const ctx = this.actor?.getSnapshot().context;
+    if (!ctx) return { visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext;
+    if (!this.pending) return ctx;
+    // The machine's context with the feelings it is about to receive (one copy per change, not per read).
+    if (this.view?.of !== ctx || this.view.ctx.visitor !== this.pending) this.view = { of: ctx, ctx: { ...ctx, visitor: this.pending } };
+    return this.view.ctx;
   }
 
   get visitor(): VisitorState {
@@ -270,7 +275,7 @@ export class ContactRun {
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
     if (this.activePhase() !== 'waiting') return 'dialogue';
-    // Feelings do not change these: read the machine without handing it pending feelings.
+    // Feelings do not change these: read the machine directly, no copy with pending feelings.
     const ctx = this.actor!.getSnapshot().context;
     if (!ctx.colleagueHere) return ctx.informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
