@@ -35,6 +35,7 @@ describe.each(PHASES)('%s phase table', (phase) => {
       const row = table.states[name];
       expect(row.canLeave, name).toBe(snap.hasTag('canLeave'));
       expect(row.final, name).toBe(snap.status === 'done');
+      expect(row.outcome, name).toBe(row.final ? (snap.output as { outcome: string }).outcome : undefined);
       for (const type of PHASE_EVENTS) {
         expect(row.next.has(type), `${name} ${type}`).toBe(!row.final && snap.can({ type }));
         if (row.next.has(type)) expect(row.next.get(type), `${name} ${type}`).toBe(String(getNextSnapshot(machine, snap, { type }).value));

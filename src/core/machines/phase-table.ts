@@ -9,6 +9,8 @@ export interface PhaseState {
   readonly canLeave: boolean;
   /** A final state accepts nothing more (the phase is over). */
   readonly final: boolean;
+  /** The machine's output on reaching this final state, e.g. "refused" (phase outputs depend only on the final state). */
+  readonly outcome?: string;
 }
 
 export interface PhaseTable {
@@ -20,18 +22,28 @@ export interface PhaseTable {
 export const PHASE_EVENTS: readonly string[] = [...ALL_ACTS, 'COLLEAGUE_ARRIVED'];
 
 /**
- * Derived once from the XState machine itself (its `can`, `getNextSnapshot` and tags), so
- * the machines stay the single source; asking XState per option per step was most of a
- * shift's time. tests/unit/phase-table.test.ts checks the table against the machines.
+ * Derived once from the XState machine itself (its `can`, `getNextSnapshot`, tags and
+ * output), walking every state reachable from the initial one, so the machines stay the
+ * single source; asking XState per option per step was most of a shift's time.
+ * tests/unit/phase-table.test.ts checks the table against the machines.
  */
 function tableOf(machine: AnyStateMachine): PhaseTable {
   const init = getInitialSnapshot(machine);
   const states: Record<string, PhaseState> = {};
-  for (const [name, node] of Object.entries(machine.states)) {
-    const snap = machine.resolveState({ value: name, context: init.context });
+  const queue = [init];
+  while (queue.length) {
+    const snap = queue.shift()!;
+    const name = String(snap.value);
+    if (states[name]) continue;
     const next = new Map<string, string>();
-    for (const type of PHASE_EVENTS) if (snap.can({ type })) next.set(type, String(getNextSnapshot(machine, snap, { type }).value));
-    states[name] = { next, canLeave: snap.hasTag('canLeave'), final: (node as { type: string }).type === 'final' };
+    const final = snap.status === 'done';
+    for (const type of final ? [] : PHASE_EVENTS)
+      if (snap.can({ type })) {
+        const after = getNextSnapshot(machine, snap, { type });
+        next.set(type, String(after.value));
+        queue.push(after);
+      }
+    states[name] = { next, canLeave: snap.hasTag('canLeave'), final, ...(final ? { outcome: (snap.output as { outcome: string }).outcome } : {}) };
   }
   return { initial: String(init.value), states };
 }

@@ -1,8 +1,8 @@
-import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { NEXT_PHASE } from '../machines/index';
 import { PHASE_TABLES } from '../machines/phase-table';
 import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
-import { type ActDetails, type VisitContext, type VisitEvent, visitMachine } from '../machines/visit';
+import type { ActDetails, VisitContext, VisitEvent } from '../machines/visit';
+import { VisitRun } from '../machines/visit-run';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';
 import { holds } from './conditions';
@@ -31,18 +31,11 @@ export class ContactRun {
   closed = false;
   /** Every option that was ever on offer: an indicator one of them would have met, and nobody did, was missed. */
   readonly offered = new Set<string>();
-  private actor?: Actor<typeof visitMachine>;
+  /** The contact's visit machine, run from its tables (machines/visit-run.ts). */
+  private visit?: VisitRun;
   private readonly start: VisitorState;
-  /**
-   * Feelings not yet handed to the machine. Patience drains every simulated second; sending
-   * each second to the machine was a third of a shift's time. They reach it before any other
-   * event (FEEL only assigns them), so every transition sees the same context; `ctx` shows them.
-   */
-  private pending?: VisitorState;
-  private view?: { of: VisitContext; ctx: VisitContext };
-  /** Bumped on every event that may change the procedure (not feelings): the caches below hold until then. */
+  /** Bumped on every event that may change the procedure (not feelings): the options below hold until then. */
   private version = 0;
-  private where?: { version: number; phase: Phase | 'done' | 'left'; state: string | undefined };
   private offer?: { version: number; status: ContactRun['status']; closed: boolean; mood: number; trust: number; options: Option[] };
 
   constructor(readonly def: Contact) {
@@ -56,58 +49,32 @@ export class ContactRun {
   arrive(now: number) {
     this.status = 'present';
     this.arrivedAt = now;
-    this.actor = createActor(visitMachine, { input: { visitor: this.start, speaking: 'fr' } }).start();
+    this.visit = new VisitRun({ visitor: this.start, speaking: 'fr' });
     this.version++;
     this.noteOffered();
   }
 
   /** The contact's context, from its machine: the single source of what happened. */
   get ctx(): VisitContext {
-    const ctx = this.actor?.getSnapshot().context;
-    if (!ctx) return { visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext;
-    if (!this.pending) return ctx;
-    // The machine's context with the feelings it is about to receive (one copy per change, not per read).
-    if (this.view?.of !== ctx || this.view.ctx.visitor !== this.pending) this.view = { of: ctx, ctx: { ...ctx, visitor: this.pending } };
-    return this.view.ctx;
+    return this.visit?.context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
   }
 
   get visitor(): VisitorState {
-    return this.pending ?? this.ctx.visitor;
+    return this.ctx.visitor;
   }
 
   feel(visitor: VisitorState) {
-    if (this.actor) this.pending = visitor;
+    this.visit?.send({ type: 'FEEL', visitor });
   }
 
-  private flush() {
-    if (!this.pending) return;
-    const visitor = this.pending;
-    this.pending = undefined;
-    this.actor!.send({ type: 'FEEL', visitor });
-  }
-
-  /** Every other event goes through here: pending feelings first, as if sent when they changed. */
   private send(event: VisitEvent) {
-    this.flush();
     this.version++;
-    this.actor!.send(event);
-  }
-
-  /** The visit and phase states, read from the machine once per event. */
-  private position() {
-    if (this.where?.version !== this.version) {
-      const snap = this.actor!.getSnapshot();
-      const child = snap.children.phase as Actor<AnyStateMachine> | undefined;
-      const state = child?.getSnapshot().value;
-      this.where = { version: this.version, phase: snap.value as Phase | 'done' | 'left', state: state === undefined ? undefined : String(state) };
-    }
-    return this.where;
+    this.visit!.send(event);
   }
 
   /** Current phase, or where the visit ended. */
   phase(): Phase | 'done' | 'left' | 'expected' {
-    if (!this.actor) return 'expected';
-    return this.position().phase;
+    return this.visit ? this.visit.value : 'expected';
   }
 
   activePhase(): Phase | undefined {
@@ -117,7 +84,7 @@ export class ContactRun {
 
   /** The phase machine's state name, e.g. "greeted". */
   phaseState(): string | undefined {
-    return this.actor ? this.position().state : undefined;
+    return this.visit?.phaseState;
   }
 
   private fits(o: Option, ctx: VisitContext) {
@@ -274,10 +241,7 @@ export class ContactRun {
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
-    if (this.activePhase() !== 'waiting') return 'dialogue';
-    // Feelings do not change these: read the machine directly, no copy with pending feelings.
-    const ctx = this.actor!.getSnapshot().context;
-    if (!ctx.colleagueHere) return ctx.informed ? 'waitingInformed' : 'waiting';
+    if (this.activePhase() === 'waiting' && !this.ctx.colleagueHere) return this.ctx.informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
   }
 
