@@ -9,6 +9,21 @@ const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER']);
 
 const criterionOf = (indicator: string) => indicator.slice(0, indicator.indexOf('.'));
 
+/** An option's worth and whether it breaks anything, once per option (scenario data never changes). */
+const merits = new WeakMap<Option, { worth: number; faulty: boolean }>();
+function meritOf(o: Option) {
+  let m = merits.get(o);
+  if (!m) {
+    const obs = o.observe ?? [];
+    m = { worth: obs.reduce((s, x) => s + VALUE[x.as], 0), faulty: obs.some((x) => x.as === 'breach' || x.as === 'grave') };
+    merits.set(o, m);
+  }
+  return m;
+}
+/** Sort order of recommendations: clean (no fault elsewhere) before mixed, best worth first. */
+const ranks = (a: Option, b: Option) => Number(meritOf(a).faulty) - Number(meritOf(b).faulty) || meritOf(b).worth - meritOf(a).worth;
+const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met') ?? false;
+
 /**
  * Turns what happens at the desk into observations on the rubric's indicators.
  * Each fault is counted once, where it belongs: an indicator that an offered option
@@ -153,17 +168,11 @@ export class Observer {
   private omissions(run: ContactRun, t: number, options: Option[], phase?: 'after') {
     const observed = new Set(this.records.filter((r) => r.contact === run.id).map((r) => r.indicator));
     const better = new Map<string, Option>();
-    for (const o of options) {
-      if (!run.offered.has(o.id)) continue;
+    const offered = options.filter((x) => run.offered.has(x.id));
+    for (const o of offered) {
       for (const ob of o.observe ?? []) {
         if (ob.as !== 'met' || observed.has(ob.indicator) || better.has(ob.indicator)) continue;
-        better.set(
-          ob.indicator,
-          this.best(
-            options.filter((x) => run.offered.has(x.id)),
-            ob.indicator,
-          )!,
-        );
+        better.set(ob.indicator, this.best(offered, ob.indicator)!);
       }
     }
     for (const [indicator, o] of better) {
@@ -175,11 +184,10 @@ export class Observer {
 
   /** The option to recommend for an indicator: one that meets it, clean (no fault elsewhere) before mixed, best worth first. */
   private best(options: Option[], indicator: string): Option | undefined {
-    const worth = (o: Option) => (o.observe ?? []).reduce((s, x) => s + VALUE[x.as], 0);
-    const faulty = (o: Option) => (o.observe ?? []).some((x) => x.as === 'breach' || x.as === 'grave');
-    return options
-      .filter((o) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met'))
-      .sort((a, b) => Number(faulty(a)) - Number(faulty(b)) || worth(b) - worth(a))[0];
+    // The first of the lowest rank, as a stable sort would put first.
+    let best: Option | undefined;
+    for (const o of options) if (meets(o, indicator) && (!best || ranks(o, best) < 0)) best = o;
+    return best;
   }
 
   private phaseOf(run: ContactRun, o: Option): Phase {
