@@ -14,6 +14,18 @@ const closeOption: Option = { id: CLOSE_FILE, act: 'CLOSE_FILE', text: { fr: CLO
 /** Where an act leads from a phase state; an act the state refuses leaves it where it is (as getNextSnapshot does). */
 const nextState = (phase: Phase, state: string, act: string) => PHASE_TABLES[phase].states[state].next.get(act) ?? state;
 
+interface Memo {
+  version: number;
+  status: ContactRun['status'];
+  closed: boolean;
+  mood: number;
+  trust: number;
+  options?: Option[];
+  /** Options of a phase from a state, by "phase state". */
+  phases: Map<string, Option[]>;
+  closes: Map<Option, Option[]>;
+}
+
 /**
  * One visitor's (or caller's) course through the procedure during a shift. What is
  * true of the contact lives in its visit machine (context and tags); this class
@@ -34,9 +46,9 @@ export class ContactRun {
   /** The contact's visit machine, run from its tables (machines/visit-run.ts). */
   private visit?: VisitRun;
   private readonly start: VisitorState;
-  /** Bumped on every event that may change the procedure (not feelings): the options below hold until then. */
+  /** Bumped on every event that may change the procedure (not feelings): the memo below holds until then. */
   private version = 0;
-  private offer?: { version: number; status: ContactRun['status']; closed: boolean; mood: number; trust: number; options: Option[] };
+  private memo?: Memo;
 
   constructor(readonly def: Contact) {
     this.start = initialVisitor(def);
@@ -93,8 +105,29 @@ export class ContactRun {
 
   /** Options of a phase possible from one of its states (the machine's answer, read from its table). */
   private phaseOptions(phase: Phase, state: string, ctx: VisitContext): Option[] {
-    const row = PHASE_TABLES[phase].states[state];
-    return (this.def.phases[phase]?.options ?? []).filter((o) => this.fits(o, ctx) && (!o.when || o.when.includes(state)) && !row.final && row.next.has(o.act));
+    const memo = this.current();
+    const key = `${phase} ${state}`;
+    let options = memo.phases.get(key);
+    if (!options) {
+      const row = PHASE_TABLES[phase].states[state];
+      options = (this.def.phases[phase]?.options ?? []).filter(
+        (o) => this.fits(o, ctx) && (!o.when || o.when.includes(state)) && !row.final && row.next.has(o.act),
+      );
+      memo.phases.set(key, options);
+    }
+    return options;
+  }
+
+  /**
+   * What is possible now, kept until an event, a change of status, or a change of mood or
+   * trust (which conditions may read; patience they never do). Callers must not change it.
+   */
+  private current(): Memo {
+    const { mood, trust } = this.visitor;
+    const m = this.memo;
+    if (m?.version === this.version && m.status === this.status && m.closed === this.closed && m.mood === mood && m.trust === trust) return m;
+    this.memo = { version: this.version, status: this.status, closed: this.closed, mood, trust, phases: new Map(), closes: new Map() };
+    return this.memo;
   }
 
   /** The phase a SKIP would lead to, when the current state may be left. */
@@ -104,18 +137,11 @@ export class ContactRun {
     return next && this.def.phases[next] ? next : undefined;
   }
 
-  /**
-   * Options the student can choose right now, in the scenario's order. Kept until an event,
-   * a change of status, or a change of mood or trust (which conditions may read; patience
-   * they never do). Callers must not change the array.
-   */
+  /** Options the student can choose right now, in the scenario's order (kept: callers must not change it). */
   available(): Option[] {
-    const { mood, trust } = this.visitor;
-    const o = this.offer;
-    if (o?.version === this.version && o.status === this.status && o.closed === this.closed && o.mood === mood && o.trust === trust) return o.options;
-    const options = this.computeAvailable();
-    this.offer = { version: this.version, status: this.status, closed: this.closed, mood, trust, options };
-    return options;
+    const memo = this.current();
+    memo.options ??= this.computeAvailable();
+    return memo.options;
   }
 
   private computeAvailable(): Option[] {
@@ -144,6 +170,13 @@ export class ContactRun {
    * this phase when it skips ahead, or what the next phase state no longer allows.
    */
   closes(option: Option): Option[] {
+    const memo = this.current();
+    let closed = memo.closes.get(option);
+    if (!closed) memo.closes.set(option, (closed = this.computeCloses(option)));
+    return closed;
+  }
+
+  private computeCloses(option: Option): Option[] {
     const phase = this.activePhase();
     const state = this.phaseState();
     if (!phase || state === undefined) return [];
