@@ -55,11 +55,14 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
  */
 export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[], essential: ReadonlySet<string> = new Set()): Record<string, CriterionScore> {
   const out: Record<string, CriterionScore> = {};
+  // Grouped in one pass, in the order observed (a filter per criterion and indicator was most of the scoring time).
+  const byCriterion = groupBy(observations, (o) => o.criterion);
+  const byIndicator = groupBy(observations, (o) => o.indicator);
   for (const c of rubric.criteria) {
-    const mine = observations.filter((o) => o.criterion === c.id);
+    const mine = byCriterion.get(c.id) ?? [];
     const indicators: IndicatorScore[] = c.indicators.map((i) => {
       const ref = `${c.id}.${i.id}`;
-      const obs = mine.filter((o) => o.indicator === ref);
+      const obs = (byIndicator.get(ref) ?? []).filter((o) => o.criterion === c.id);
       return {
         ref,
         status: obs.length ? obs.map((o) => o.status).reduce(worst) : null,
@@ -73,4 +76,15 @@ export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[],
     out[c.id] = { level, rule, indicators, met: assessed.filter((i) => i.status === 'met').length, assessed: assessed.length, counts, observations: mine };
   }
   return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -32,8 +32,10 @@ export function initialVisitor(contact: Contact): VisitorState {
 const has = (v: VisitorState, t: Trait) => v.traits.includes(t);
 
 /** Patience lost per second; traits make it drain faster or slower. */
+const BASE_DRAIN: Record<Situation, number> = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 };
+
 export function drainRate(v: VisitorState, situation: Situation): number {
-  const base = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 }[situation];
+  const base = BASE_DRAIN[situation];
   let factor = 1;
   if (has(v, 'impatient')) factor *= 2;
   if (has(v, 'vip') && situation === 'unattended') factor *= 1.5;
