@@ -28,7 +28,9 @@ export class VisitRun {
     const phase = this.value === 'done' || this.value === 'left' ? undefined : this.value;
     switch (event.type) {
       case 'FEEL':
-        return this.assign({ visitor: event.visitor });
+        // Every simulated second: one copy, not a merge of two objects.
+        this.context = { ...this.context, visitor: event.visitor };
+        return;
       case 'DO':
         this.assign(recorded(this.context, event.details));
         if (phase && reachesPhase(event.details.act)) this.phaseEvent(phase, event.details.act);

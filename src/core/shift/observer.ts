@@ -1,6 +1,6 @@
 import type { Phase } from '../machines/procedure';
 import type { Rubric } from '../schema/rubric';
-import type { Option, Scenario } from '../schema/scenario';
+import type { Contact, Option, Scenario } from '../schema/scenario';
 import { type ObservationRecord, VALUE } from '../scoring/observation';
 import type { ContactRun } from './contact-run';
 
@@ -22,6 +22,18 @@ function meritOf(o: Option) {
 }
 /** Sort order of recommendations: clean (no fault elsewhere) before mixed, best worth first. */
 const ranks = (a: Option, b: Option) => Number(meritOf(a).faulty) - Number(meritOf(b).faulty) || meritOf(b).worth - meritOf(a).worth;
+/** Per contact: every phase and anytime option, and the phase each phase option belongs to (first listed wins). */
+const scripts = new WeakMap<Contact, { options: Option[]; phaseOf: Map<Option, Phase> }>();
+function scriptOf(def: Contact) {
+  let s = scripts.get(def);
+  if (!s) {
+    const phaseOf = new Map<Option, Phase>();
+    for (const [p, script] of Object.entries(def.phases)) for (const o of script?.options ?? []) if (!phaseOf.has(o)) phaseOf.set(o, p as Phase);
+    s = { options: [...Object.values(def.phases).flatMap((p) => p?.options ?? []), ...(def.anytime ?? [])], phaseOf };
+    scripts.set(def, s);
+  }
+  return s;
+}
 const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met') ?? false;
 
 /**
@@ -157,7 +169,7 @@ export class Observer {
         kind: 'composure',
       });
     }
-    this.omissions(run, t, [...Object.values(run.def.phases).flatMap((p) => p?.options ?? []), ...(run.def.anytime ?? [])]);
+    this.omissions(run, t, scriptOf(run.def).options);
   }
 
   /** The file is closed: follow-up that was on offer and not done is missed too. */
@@ -191,7 +203,6 @@ export class Observer {
   }
 
   private phaseOf(run: ContactRun, o: Option): Phase {
-    for (const [p, script] of Object.entries(run.def.phases)) if (script?.options.includes(o)) return p as Phase;
-    return run.activePhase() ?? 'greeting';
+    return scriptOf(run.def).phaseOf.get(o) ?? run.activePhase() ?? 'greeting';
   }
 }
