@@ -45,6 +45,8 @@ export class ContactRun {
   readonly offered = new Set<string>();
   /** The contact's visit machine, run from its tables (machines/visit-run.ts). */
   private visit?: VisitRun;
+  /** Feelings not yet sent to the visit (FEEL only sets them, so sending the last one is the same). */
+  private pending?: VisitorState;
   private readonly start: VisitorState;
   /** Bumped on every event that may change the procedure (not feelings): the memo below holds until then. */
   private version = 0;
@@ -68,18 +70,28 @@ export class ContactRun {
 
   /** The contact's context, from its machine: the single source of what happened. */
   get ctx(): VisitContext {
+    this.flush();
     return this.visit?.context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
   }
 
   get visitor(): VisitorState {
-    return this.ctx.visitor;
+    return this.pending ?? this.ctx.visitor;
   }
 
+  /** Patience drains every simulated second: the feelings reach the machine when read or before its next event. */
   feel(visitor: VisitorState) {
-    this.visit?.send({ type: 'FEEL', visitor });
+    if (this.visit) this.pending = visitor;
+  }
+
+  private flush() {
+    if (!this.pending) return;
+    const visitor = this.pending;
+    this.pending = undefined;
+    this.visit!.send({ type: 'FEEL', visitor });
   }
 
   private send(event: VisitEvent) {
+    this.flush();
     this.version++;
     this.visit!.send(event);
   }
@@ -274,7 +286,10 @@ export class ContactRun {
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
-    if (this.activePhase() === 'waiting' && !this.ctx.colleagueHere) return this.ctx.informed ? 'waitingInformed' : 'waiting';
+    if (this.activePhase() !== 'waiting') return 'dialogue';
+    // Read every second; feelings do not change these, so no need to send pending ones first.
+    const { colleagueHere, informed } = this.visit!.context;
+    if (!colleagueHere) return informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
   }
 

@@ -54,8 +54,10 @@ export class Observer {
     this.noOmission = new Set(rubric.criteria.flatMap((c) => c.indicators.filter((i) => !i.omission).map((i) => `${c.id}.${i.id}`)));
   }
 
+  /** Every caller passes a fresh literal: completing it in place keeps the key order of a copy, without the copy. */
   private add(r: Omit<ObservationRecord, 'criterion'>) {
-    this.records.push({ ...r, criterion: criterionOf(r.indicator) });
+    (r as ObservationRecord).criterion = criterionOf(r.indicator);
+    this.records.push(r as ObservationRecord);
   }
 
   preparation(t: number, prepared: string[]) {
