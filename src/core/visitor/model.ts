@@ -31,16 +31,27 @@ export function initialVisitor(contact: Contact): VisitorState {
 
 const has = (v: VisitorState, t: Trait) => v.traits.includes(t);
 
-/** Patience lost per second; traits make it drain faster or slower. */
 const BASE_DRAIN: Record<Situation, number> = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 };
 
+/** Patience lost per second; traits make it drain faster or slower. */
 export function drainRate(v: VisitorState, situation: Situation): number {
-  const base = BASE_DRAIN[situation];
+  return BASE_DRAIN[situation] * traitFactor(v, situation === 'unattended');
+}
+
+/** Asked every simulated second: the traits' factor is kept per traits list (the same multiplications, so the same bits). */
+const factors = new WeakMap<readonly Trait[], [number, number]>();
+function traitFactor(v: VisitorState, unattended: boolean): number {
+  let f = factors.get(v.traits);
+  if (!f) factors.set(v.traits, (f = [factorOf(v, false), factorOf(v, true)]));
+  return f[unattended ? 1 : 0];
+}
+
+function factorOf(v: VisitorState, unattended: boolean): number {
   let factor = 1;
   if (has(v, 'impatient')) factor *= 2;
-  if (has(v, 'vip') && situation === 'unattended') factor *= 1.5;
+  if (has(v, 'vip') && unattended) factor *= 1.5;
   if (has(v, 'calm') || has(v, 'talkative')) factor *= 0.6;
-  return base * factor;
+  return factor;
 }
 
 export function drain(v: VisitorState, seconds: number, situation: Situation): VisitorState {
