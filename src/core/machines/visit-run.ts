@@ -28,9 +28,7 @@ export class VisitRun {
     const phase = this.value === 'done' || this.value === 'left' ? undefined : this.value;
     switch (event.type) {
       case 'FEEL':
-        // Every simulated second: one copy, not a merge of two objects.
-        this.context = { ...this.context, visitor: event.visitor };
-        return;
+        return this.assign({ visitor: event.visitor });
       case 'DO':
         this.assign(recorded(this.context, event.details));
         if (phase && reachesPhase(event.details.act)) this.phaseEvent(phase, event.details.act);
@@ -49,8 +47,26 @@ export class VisitRun {
     }
   }
 
+  /** A new context, as XState's assign makes: same keys in the same order (a literal copy, then the changes). */
   private assign(changes: Partial<VisitContext>) {
-    this.context = { ...this.context, ...changes };
+    const c = this.context;
+    const next: VisitContext = {
+      done: c.done,
+      acts: c.acts,
+      outcomes: c.outcomes,
+      posture: c.posture,
+      facing: c.facing,
+      typing: c.typing,
+      speaking: c.speaking,
+      acknowledged: c.acknowledged,
+      informed: c.informed,
+      solved: c.solved,
+      called: c.called,
+      colleagueHere: c.colleagueHere,
+      visitor: c.visitor,
+    };
+    Object.assign(next, changes);
+    this.context = next;
   }
 
   /** The event forwarded to the phase machine; reaching a final state ends the phase with its outcome. */

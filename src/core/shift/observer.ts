@@ -1,5 +1,6 @@
 import type { Phase } from '../machines/procedure';
-import type { Rubric } from '../schema/rubric';
+import type { Text } from '../schema/common';
+import type { Rubric, Status } from '../schema/rubric';
 import type { Contact, Option, Scenario } from '../schema/scenario';
 import { type ObservationRecord, VALUE } from '../scoring/observation';
 import type { ContactRun } from './contact-run';
@@ -63,19 +64,15 @@ export class Observer {
   preparation(t: number, prepared: string[]) {
     const prep = this.rubric.preparation;
     if (!prep) return;
-    const at = { t, contact: 'desk', phase: 'preparation' as const, kind: 'preparation' as const };
+    // Literals, not a spread of shared fields: a spread with more keys costs microseconds per record.
+    const at = (indicator: string, status: Status, why: Text | undefined, option: string | undefined) =>
+      ({ t, contact: 'desk', phase: 'preparation', kind: 'preparation', indicator, status, why, option }) as const;
     const outfit = prep.outfits.find((o) => prepared.includes(o.id));
     const fits = outfit?.suits.includes(this.scenario.venue);
-    this.add({
-      ...at,
-      indicator: prep.outfit.indicator,
-      status: fits ? 'met' : (outfit?.unsuitable ?? 'missed'),
-      why: outfit ? outfit.why : prep.outfit.whyMissing,
-      option: outfit?.id,
-    });
+    this.add(at(prep.outfit.indicator, fits ? 'met' : (outfit?.unsuitable ?? 'missed'), outfit ? outfit.why : prep.outfit.whyMissing, outfit?.id));
     for (const task of prep.tasks) {
       const done = prepared.includes(task.id);
-      this.add({ ...at, indicator: task.indicator, status: done ? 'met' : task.unmet, why: done ? task.why : task.whyMissing, option: task.id });
+      this.add(at(task.indicator, done ? 'met' : task.unmet, done ? task.why : task.whyMissing, task.id));
     }
   }
 
@@ -114,7 +111,7 @@ export class Observer {
               offered.filter((x) => x !== option),
               o.indicator,
             )?.id;
-      this.add({
+      const r: Omit<ObservationRecord, 'criterion'> = {
         t,
         contact: run.id,
         phase,
@@ -124,9 +121,11 @@ export class Observer {
         kind: off ? 'tool' : 'option',
         option: option.id,
         rule: o.rule,
-        ...(off ? { wrong } : {}),
-        ...(better ? { better } : {}),
-      });
+      };
+      // Set after, in this order: the keys of a literal with these spread in (spreads cost microseconds here).
+      if (off) r.wrong = wrong;
+      if (better) r.better = better;
+      this.add(r);
     }
   }
 
