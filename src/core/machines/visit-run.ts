@@ -80,7 +80,10 @@ export class VisitRun {
   }
 
   private finish(phase: Phase, outcome: string, target: Phase | 'done') {
-    this.assign({ outcomes: { ...this.context.outcomes, [phase]: outcome } });
+    // As { ...outcomes, [phase]: outcome }: the same keys in the same order, without a spread.
+    const outcomes = Object.assign({}, this.context.outcomes);
+    outcomes[phase] = outcome;
+    this.assign({ outcomes });
     this.enter(target);
   }
 

@@ -25,16 +25,19 @@ export interface CriterionScore {
 
 /** Counts the rubric's level rules test, from the indicators' worst observations. */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
-  const seen = indicators.filter((i) => i.status !== null);
-  const notMet = (i: IndicatorScore) => i.status !== 'met' && i.status !== 'partly';
-  return {
-    grave: seen.filter((i) => i.status === 'grave').length,
-    breach: seen.filter((i) => i.status === 'breach').length,
-    essentialNotMet: seen.filter((i) => i.essential && notMet(i)).length,
-    notMet: seen.filter(notMet).length,
-    partly: seen.filter((i) => i.status === 'partly').length,
-    essentials: seen.filter((i) => i.essential).length,
-  };
+  // One pass (six filters per criterion were a tenth of a shift's scoring).
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, essentials: 0 };
+  for (const i of indicators) {
+    if (i.status === null) continue;
+    const notMet = i.status !== 'met' && i.status !== 'partly';
+    if (i.status === 'grave') counts.grave++;
+    if (i.status === 'breach') counts.breach++;
+    if (i.essential && notMet) counts.essentialNotMet++;
+    if (notMet) counts.notMet++;
+    if (i.status === 'partly') counts.partly++;
+    if (i.essential) counts.essentials++;
+  }
+  return counts;
 }
 
 /** The level the rubric's rules give: the first rule that matches, TS when none does. */

@@ -106,12 +106,20 @@ export class Shift {
 
   /** The choices as shown: in an order drawn from the seed, so the best is not always first, and replays hold. */
   choices(run: ContactRun): Option[] {
-    return run
-      .available()
-      .map((o) => ({ o, k: this.orderKey(run, o) }))
-      .sort((a, b) => a.k - b.k)
-      .map((x) => x.o);
+    const available = run.available();
+    // available() keeps its array until something changes: the order drawn for it holds as long.
+    let shown = this.shown.get(available);
+    if (!shown) {
+      shown = available
+        .map((o) => ({ o, k: this.orderKey(run, o) }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.o);
+      this.shown.set(available, shown);
+    }
+    return shown;
   }
+
+  private readonly shown = new WeakMap<Option[], Option[]>();
 
   /** Sort keys hashed once per contact and option: they depend only on the seed and the ids. */
   private readonly keys = new Map<string, Map<string, number>>();
