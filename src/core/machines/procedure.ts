@@ -54,11 +54,13 @@ export type PhaseEvent = { type: PhaseAct } | WorldEvent;
 
 /** The phase an act belongs to, 'anytime' or 'after', or undefined for an unknown act. */
 export function phaseOfAct(act: string): Phase | 'anytime' | 'after' | undefined {
-  for (const p of PHASES) if ((ACTS[p] as readonly string[]).includes(act)) return p;
-  if ((ANYTIME_ACTS as readonly string[]).includes(act)) return 'anytime';
-  if ((AFTER_ACTS as readonly string[]).includes(act)) return 'after';
-  return undefined;
+  return WHERE.get(act);
 }
+
+/** act → its phase, 'anytime' or 'after' (asked per option per step: a lookup, not a scan; the first listed wins). */
+const WHERE = new Map<string, Phase | 'anytime' | 'after'>();
+for (const [where, acts] of [...PHASES.map((p) => [p, ACTS[p]] as const), ['anytime', ANYTIME_ACTS] as const, ['after', AFTER_ACTS] as const])
+  for (const act of acts) if (!WHERE.has(act)) WHERE.set(act, where);
 
 export const ALL_ACTS: readonly string[] = [...PHASES.flatMap((p) => ACTS[p]), ...ANYTIME_ACTS, ...AFTER_ACTS];
 

@@ -52,6 +52,43 @@ export type VisitEvent =
 
 const phaseOrNot = (act: string) => phaseOfAct(act) ?? '';
 
+/** Phase acts reach the phase machine; anytime and follow-up acts (and nothing else) only change the context. */
+export const reachesPhase = (act: string) => !['anytime', 'after'].includes(phaseOrNot(act));
+
+/** What an act changes in the context (shared by the machine and the fast visit run, src/core/machines/visit-run.ts). */
+export function recorded(context: VisitContext, d: ActDetails): Partial<VisitContext> {
+  return {
+    done: [...context.done, d.option],
+    acts: [...context.acts, d.act],
+    posture: d.posture ?? context.posture,
+    facing: d.facing ?? (d.posture === 'walking' ? true : context.facing),
+    typing: d.typing ?? (d.addresses ? false : context.typing),
+    speaking: d.lang ?? context.speaking,
+    acknowledged: context.acknowledged || d.addresses,
+    informed: context.informed || d.act === 'ANNOUNCE_WAIT',
+    solved: context.solved || Boolean(d.solves),
+    called: d.calls && !context.called.includes(d.calls) ? [...context.called, d.calls] : context.called,
+  };
+}
+
+export function initialContext(input: { visitor: VisitorState; speaking: Lang }): VisitContext {
+  return {
+    done: [],
+    acts: [],
+    outcomes: {},
+    posture: 'seated',
+    facing: false,
+    typing: true,
+    speaking: input.speaking,
+    acknowledged: false,
+    informed: false,
+    solved: false,
+    called: [],
+    colleagueHere: false,
+    visitor: input.visitor,
+  };
+}
+
 const during = {
   DO: [{ guard: 'phaseAct', actions: ['record', 'forward'] }, { actions: 'record' }],
   FEEL: { actions: 'feel' },
@@ -71,26 +108,11 @@ export const visitMachine = setup({
   actors: { greeting: greetingMachine, screening: screeningMachine, handling: handlingMachine, waiting: waitingMachine, leave: leaveMachine },
   guards: {
     /** Phase acts reach the phase machine; anytime and follow-up acts only change the context. */
-    phaseAct: ({ event }) => event.type === 'DO' && !['anytime', 'after'].includes(phaseOrNot(event.details.act)),
+    phaseAct: ({ event }) => event.type === 'DO' && reachesPhase(event.details.act),
     deferred: ({ event }) => (event as unknown as { output: { outcome: string } }).output.outcome === 'wait',
   },
   actions: {
-    record: assign(({ context, event }) => {
-      if (event.type !== 'DO') return {};
-      const d = event.details;
-      return {
-        done: [...context.done, d.option],
-        acts: [...context.acts, d.act],
-        posture: d.posture ?? context.posture,
-        facing: d.facing ?? (d.posture === 'walking' ? true : context.facing),
-        typing: d.typing ?? (d.addresses ? false : context.typing),
-        speaking: d.lang ?? context.speaking,
-        acknowledged: context.acknowledged || d.addresses,
-        informed: context.informed || d.act === 'ANNOUNCE_WAIT',
-        solved: context.solved || Boolean(d.solves),
-        called: d.calls && !context.called.includes(d.calls) ? [...context.called, d.calls] : context.called,
-      };
-    }),
+    record: assign(({ context, event }) => (event.type === 'DO' ? recorded(context, event.details) : {})),
     feel: assign(({ event }) => (event.type === 'FEEL' ? { visitor: event.visitor } : {})),
     colleague: assign({ colleagueHere: true }),
     forward: sendTo('phase', ({ event }) => (event.type === 'DO' ? { type: event.details.act } : event) as PhaseEvent),
@@ -101,21 +123,7 @@ export const visitMachine = setup({
 }).createMachine({
   id: 'visit',
   initial: 'greeting',
-  context: ({ input }) => ({
-    done: [],
-    acts: [],
-    outcomes: {},
-    posture: 'seated',
-    facing: false,
-    typing: true,
-    speaking: input.speaking,
-    acknowledged: false,
-    informed: false,
-    solved: false,
-    called: [],
-    colleagueHere: false,
-    visitor: input.visitor,
-  }),
+  context: ({ input }) => initialContext(input),
   states: {
     greeting: {
       invoke: { id: 'phase', src: 'greeting', onDone: { target: 'screening', actions: { type: 'outcome', params: { phase: 'greeting' } } } },

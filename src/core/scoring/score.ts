@@ -25,16 +25,19 @@ export interface CriterionScore {
 
 /** Counts the rubric's level rules test, from the indicators' worst observations. */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
-  const seen = indicators.filter((i) => i.status !== null);
-  const notMet = (i: IndicatorScore) => i.status !== 'met' && i.status !== 'partly';
-  return {
-    grave: seen.filter((i) => i.status === 'grave').length,
-    breach: seen.filter((i) => i.status === 'breach').length,
-    essentialNotMet: seen.filter((i) => i.essential && notMet(i)).length,
-    notMet: seen.filter(notMet).length,
-    partly: seen.filter((i) => i.status === 'partly').length,
-    essentials: seen.filter((i) => i.essential).length,
-  };
+  // One pass (six filters per criterion were a tenth of a shift's scoring).
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, essentials: 0 };
+  for (const i of indicators) {
+    if (i.status === null) continue;
+    const notMet = i.status !== 'met' && i.status !== 'partly';
+    if (i.status === 'grave') counts.grave++;
+    if (i.status === 'breach') counts.breach++;
+    if (i.essential && notMet) counts.essentialNotMet++;
+    if (notMet) counts.notMet++;
+    if (i.status === 'partly') counts.partly++;
+    if (i.essential) counts.essentials++;
+  }
+  return counts;
 }
 
 /** The level the rubric's rules give: the first rule that matches, TS when none does. */
@@ -55,11 +58,14 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
  */
 export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[], essential: ReadonlySet<string> = new Set()): Record<string, CriterionScore> {
   const out: Record<string, CriterionScore> = {};
+  // Grouped in one pass, in the order observed (a filter per criterion and indicator was most of the scoring time).
+  const byCriterion = groupBy(observations, (o) => o.criterion);
+  const byIndicator = groupBy(observations, (o) => o.indicator);
   for (const c of rubric.criteria) {
-    const mine = observations.filter((o) => o.criterion === c.id);
+    const mine = byCriterion.get(c.id) ?? [];
     const indicators: IndicatorScore[] = c.indicators.map((i) => {
       const ref = `${c.id}.${i.id}`;
-      const obs = mine.filter((o) => o.indicator === ref);
+      const obs = (byIndicator.get(ref) ?? []).filter((o) => o.criterion === c.id);
       return {
         ref,
         status: obs.length ? obs.map((o) => o.status).reduce(worst) : null,
@@ -73,4 +79,15 @@ export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[],
     out[c.id] = { level, rule, indicators, met: assessed.filter((i) => i.status === 'met').length, assessed: assessed.length, counts, observations: mine };
   }
   return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

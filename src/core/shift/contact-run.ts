@@ -1,16 +1,30 @@
-import { type Actor, type AnyStateMachine, createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
-import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
+import { NEXT_PHASE } from '../machines/index';
+import { PHASE_TABLES } from '../machines/phase-table';
 import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
-import { type ActDetails, type VisitContext, visitMachine } from '../machines/visit';
+import type { ActDetails, VisitContext, VisitEvent } from '../machines/visit';
+import { VisitRun } from '../machines/visit-run';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';
 import { holds } from './conditions';
 
-type PhaseSnapshot = ReturnType<Actor<AnyStateMachine>['getSnapshot']>;
-
 /** Built-in act that closes a contact's file once its follow-up is done or not needed. */
 export const CLOSE_FILE = 'close-file';
 const closeOption: Option = { id: CLOSE_FILE, act: 'CLOSE_FILE', text: { fr: CLOSE_FILE, en: CLOSE_FILE }, addresses: false };
+
+/** Where an act leads from a phase state; an act the state refuses leaves it where it is (as getNextSnapshot does). */
+const nextState = (phase: Phase, state: string, act: string) => PHASE_TABLES[phase].states[state].next.get(act) ?? state;
+
+interface Memo {
+  version: number;
+  status: ContactRun['status'];
+  closed: boolean;
+  mood: number;
+  trust: number;
+  options?: Option[];
+  /** Options of a phase from a state, by "phase state". */
+  phases: Map<string, Option[]>;
+  closes: Map<Option, Option[]>;
+}
 
 /**
  * One visitor's (or caller's) course through the procedure during a shift. What is
@@ -29,8 +43,14 @@ export class ContactRun {
   closed = false;
   /** Every option that was ever on offer: an indicator one of them would have met, and nobody did, was missed. */
   readonly offered = new Set<string>();
-  private actor?: Actor<typeof visitMachine>;
+  /** The contact's visit machine, run from its tables (machines/visit-run.ts). */
+  private visit?: VisitRun;
+  /** Feelings not yet sent to the visit (FEEL only sets them, so sending the last one is the same). */
+  private pending?: VisitorState;
   private readonly start: VisitorState;
+  /** Bumped on every event that may change the procedure (not feelings): the memo below holds until then. */
+  private version = 0;
+  private memo?: Memo;
 
   constructor(readonly def: Contact) {
     this.start = initialVisitor(def);
@@ -43,27 +63,42 @@ export class ContactRun {
   arrive(now: number) {
     this.status = 'present';
     this.arrivedAt = now;
-    this.actor = createActor(visitMachine, { input: { visitor: this.start, speaking: 'fr' } }).start();
+    this.visit = new VisitRun({ visitor: this.start, speaking: 'fr' });
+    this.version++;
     this.noteOffered();
   }
 
   /** The contact's context, from its machine: the single source of what happened. */
   get ctx(): VisitContext {
-    return this.actor?.getSnapshot().context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
+    this.flush();
+    return this.visit?.context ?? ({ visitor: this.start, done: [], acts: [], outcomes: {} } as unknown as VisitContext);
   }
 
   get visitor(): VisitorState {
-    return this.ctx.visitor;
+    return this.pending ?? this.ctx.visitor;
   }
 
+  /** Patience drains every simulated second: the feelings reach the machine when read or before its next event. */
   feel(visitor: VisitorState) {
-    this.actor?.send({ type: 'FEEL', visitor });
+    if (this.visit) this.pending = visitor;
+  }
+
+  private flush() {
+    if (!this.pending) return;
+    const visitor = this.pending;
+    this.pending = undefined;
+    this.visit!.send({ type: 'FEEL', visitor });
+  }
+
+  private send(event: VisitEvent) {
+    this.flush();
+    this.version++;
+    this.visit!.send(event);
   }
 
   /** Current phase, or where the visit ended. */
   phase(): Phase | 'done' | 'left' | 'expected' {
-    if (!this.actor) return 'expected';
-    return this.actor.getSnapshot().value as Phase | 'done' | 'left';
+    return this.visit ? this.visit.value : 'expected';
   }
 
   activePhase(): Phase | undefined {
@@ -71,51 +106,69 @@ export class ContactRun {
     return p === 'done' || p === 'left' || p === 'expected' ? undefined : p;
   }
 
-  private phaseSnapshot(): PhaseSnapshot | undefined {
-    const child = this.actor?.getSnapshot().children.phase as Actor<AnyStateMachine> | undefined;
-    return child?.getSnapshot();
-  }
-
   /** The phase machine's state name, e.g. "greeted". */
   phaseState(): string | undefined {
-    const s = this.phaseSnapshot();
-    return s ? String(s.value) : undefined;
+    return this.visit?.phaseState;
   }
 
-  private fits(o: Option, snap: PhaseSnapshot | undefined, ctx: VisitContext) {
-    if (ctx.done.includes(o.id) || !holds(o.if, ctx)) return false;
-    if (!snap) return true;
-    return (!o.when || o.when.includes(String(snap.value))) && snap.status !== 'done' && snap.can({ type: o.act });
+  private fits(o: Option, ctx: VisitContext) {
+    return !ctx.done.includes(o.id) && holds(o.if, ctx);
   }
 
-  /** Options of a phase possible from a phase snapshot. */
-  private phaseOptions(phase: Phase, snap: PhaseSnapshot, ctx: VisitContext): Option[] {
-    return (this.def.phases[phase]?.options ?? []).filter((o) => this.fits(o, snap, ctx));
+  /** Options of a phase possible from one of its states (the machine's answer, read from its table). */
+  private phaseOptions(phase: Phase, state: string, ctx: VisitContext): Option[] {
+    const memo = this.current();
+    const key = `${phase} ${state}`;
+    let options = memo.phases.get(key);
+    if (!options) {
+      const row = PHASE_TABLES[phase].states[state];
+      options = (this.def.phases[phase]?.options ?? []).filter(
+        (o) => this.fits(o, ctx) && (!o.when || o.when.includes(state)) && !row.final && row.next.has(o.act),
+      );
+      memo.phases.set(key, options);
+    }
+    return options;
+  }
+
+  /**
+   * What is possible now, kept until an event, a change of status, or a change of mood or
+   * trust (which conditions may read; patience they never do). Callers must not change it.
+   */
+  private current(): Memo {
+    const { mood, trust } = this.visitor;
+    const m = this.memo;
+    if (m?.version === this.version && m.status === this.status && m.closed === this.closed && m.mood === mood && m.trust === trust) return m;
+    this.memo = { version: this.version, status: this.status, closed: this.closed, mood, trust, phases: new Map(), closes: new Map() };
+    return this.memo;
   }
 
   /** The phase a SKIP would lead to, when the current state may be left. */
-  private skipTarget(): Phase | undefined {
-    const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap?.hasTag('canLeave')) return undefined;
+  private skipTarget(phase: Phase | undefined, state: string | undefined): Phase | undefined {
+    if (!phase || state === undefined || !PHASE_TABLES[phase].states[state].canLeave) return undefined;
     const next = NEXT_PHASE[phase];
     return next && this.def.phases[next] ? next : undefined;
   }
 
-  /** Options the student can choose right now, in the scenario's order. */
+  /** Options the student can choose right now, in the scenario's order (kept: callers must not change it). */
   available(): Option[] {
+    const memo = this.current();
+    memo.options ??= this.computeAvailable();
+    return memo.options;
+  }
+
+  private computeAvailable(): Option[] {
     const ctx = this.ctx;
     if (this.status === 'gone') {
       if (this.closed) return [];
-      return [...(this.def.after ?? []).filter((o) => this.fits(o, undefined, ctx)), closeOption];
+      return [...(this.def.after ?? []).filter((o) => this.fits(o, ctx)), closeOption];
     }
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (this.status !== 'present' || !phase || !snap) return [];
-    const own = this.phaseOptions(phase, snap, ctx);
-    const next = this.skipTarget();
-    const ahead = next ? this.phaseOptions(next, getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine), ctx) : [];
-    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, undefined, ctx));
+    const state = this.phaseState();
+    if (this.status !== 'present' || !phase || state === undefined) return [];
+    const own = this.phaseOptions(phase, state, ctx);
+    const next = this.skipTarget(phase, state);
+    const ahead = next ? this.phaseOptions(next, PHASE_TABLES[next].initial, ctx) : [];
+    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
     return [...own, ...ahead, ...anytime];
   }
 
@@ -129,23 +182,34 @@ export class ContactRun {
    * this phase when it skips ahead, or what the next phase state no longer allows.
    */
   closes(option: Option): Option[] {
+    const memo = this.current();
+    let closed = memo.closes.get(option);
+    if (!closed) memo.closes.set(option, (closed = this.computeCloses(option)));
+    return closed;
+  }
+
+  private computeCloses(option: Option): Option[] {
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap) return [];
+    const state = this.phaseState();
+    if (!phase || state === undefined) return [];
     const where = phaseOfAct(option.act);
     if (where === 'anytime' || where === 'after') return [];
-    const now = this.phaseOptions(phase, snap, this.ctx).filter((o) => o !== option);
-    if (where === phase) return now.filter((o) => !this.after(phase, snap, option).has(o));
+    const now = this.phaseOptions(phase, state, this.ctx).filter((o) => o !== option);
+    if (where === phase) {
+      const after = this.after(phase, state, option);
+      return now.filter((o) => !after.has(o));
+    }
     // Skipping ahead closes the rest of this phase, and what the act rules out in the next one.
-    const next = this.skipTarget();
+    const next = this.skipTarget(phase, state);
     if (where !== next || !next) return now;
-    const init = getInitialSnapshot(PHASE_MACHINES[next] as AnyStateMachine);
+    const init = PHASE_TABLES[next].initial;
     const after = this.after(next, init, option);
     return [...now, ...this.phaseOptions(next, init, this.ctx).filter((o) => o !== option && !after.has(o))];
   }
 
-  private after(phase: Phase, snap: PhaseSnapshot, option: Option): Set<Option> {
-    return new Set(this.phaseOptions(phase, getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }), this.ctx));
+  /** Options of the phase once the act is done (an act the state refuses leaves it where it is). */
+  private after(phase: Phase, state: string, option: Option): Set<Option> {
+    return new Set(this.phaseOptions(phase, nextState(phase, state, option.act), this.ctx));
   }
 
   /** True when the act belongs to the next phase: choosing it leaves the current one unfinished. */
@@ -159,9 +223,9 @@ export class ContactRun {
     const where = phaseOfAct(option.act);
     if (where === 'anytime' || where === 'after') return true;
     const phase = this.activePhase();
-    const snap = this.phaseSnapshot();
-    if (!phase || !snap || where !== phase) return false;
-    return String(getNextSnapshot(PHASE_MACHINES[phase] as AnyStateMachine, snap, { type: option.act }).value) === String(snap.value);
+    const state = this.phaseState();
+    if (!phase || state === undefined || where !== phase) return false;
+    return nextState(phase, state, option.act) === state;
   }
 
   details(option: Option): ActDetails {
@@ -187,10 +251,10 @@ export class ContactRun {
     const where = phaseOfAct(option.act);
     while (PHASES.includes(where as Phase) && this.activePhase() && this.activePhase() !== where) {
       left.push(this.activePhase()!);
-      this.actor!.send({ type: 'SKIP' });
+      this.send({ type: 'SKIP' });
     }
     const before = this.activePhase();
-    this.actor!.send({ type: 'DO', details: this.details(option) });
+    this.send({ type: 'DO', details: this.details(option) });
     if (before && this.activePhase() !== before) left.push(before);
     this.afterEvent();
     return left;
@@ -199,14 +263,14 @@ export class ContactRun {
   colleagueArrives(): Phase[] {
     const before = this.activePhase();
     this.colleagueAt = undefined;
-    this.actor!.send({ type: 'COLLEAGUE_ARRIVED' });
+    this.send({ type: 'COLLEAGUE_ARRIVED' });
     this.afterEvent();
     return before && this.activePhase() !== before ? [before] : [];
   }
 
   walkOut() {
     this.walkedOut = true;
-    this.actor!.send({ type: 'ABANDON' });
+    this.send({ type: 'ABANDON' });
     this.status = 'gone';
     if (!this.def.after?.length) this.closed = true;
   }
@@ -222,7 +286,10 @@ export class ContactRun {
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
-    if (this.activePhase() === 'waiting' && !this.ctx.colleagueHere) return this.ctx.informed ? 'waitingInformed' : 'waiting';
+    if (this.activePhase() !== 'waiting') return 'dialogue';
+    // Read every second; feelings do not change these, so no need to send pending ones first.
+    const { colleagueHere, informed } = this.visit!.context;
+    if (!colleagueHere) return informed ? 'waitingInformed' : 'waiting';
     return 'dialogue';
   }
 

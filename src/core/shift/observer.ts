@@ -1,6 +1,7 @@
 import type { Phase } from '../machines/procedure';
-import type { Rubric } from '../schema/rubric';
-import type { Option, Scenario } from '../schema/scenario';
+import type { Text } from '../schema/common';
+import type { Rubric, Status } from '../schema/rubric';
+import type { Contact, Option, Scenario } from '../schema/scenario';
 import { type ObservationRecord, VALUE } from '../scoring/observation';
 import type { ContactRun } from './contact-run';
 
@@ -8,6 +9,33 @@ import type { ContactRun } from './contact-run';
 const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER']);
 
 const criterionOf = (indicator: string) => indicator.slice(0, indicator.indexOf('.'));
+
+/** An option's worth and whether it breaks anything, once per option (scenario data never changes). */
+const merits = new WeakMap<Option, { worth: number; faulty: boolean }>();
+function meritOf(o: Option) {
+  let m = merits.get(o);
+  if (!m) {
+    const obs = o.observe ?? [];
+    m = { worth: obs.reduce((s, x) => s + VALUE[x.as], 0), faulty: obs.some((x) => x.as === 'breach' || x.as === 'grave') };
+    merits.set(o, m);
+  }
+  return m;
+}
+/** Sort order of recommendations: clean (no fault elsewhere) before mixed, best worth first. */
+const ranks = (a: Option, b: Option) => Number(meritOf(a).faulty) - Number(meritOf(b).faulty) || meritOf(b).worth - meritOf(a).worth;
+/** Per contact: every phase and anytime option, and the phase each phase option belongs to (first listed wins). */
+const scripts = new WeakMap<Contact, { options: Option[]; phaseOf: Map<Option, Phase> }>();
+function scriptOf(def: Contact) {
+  let s = scripts.get(def);
+  if (!s) {
+    const phaseOf = new Map<Option, Phase>();
+    for (const [p, script] of Object.entries(def.phases)) for (const o of script?.options ?? []) if (!phaseOf.has(o)) phaseOf.set(o, p as Phase);
+    s = { options: [...Object.values(def.phases).flatMap((p) => p?.options ?? []), ...(def.anytime ?? [])], phaseOf };
+    scripts.set(def, s);
+  }
+  return s;
+}
+const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met') ?? false;
 
 /**
  * Turns what happens at the desk into observations on the rubric's indicators.
@@ -27,26 +55,24 @@ export class Observer {
     this.noOmission = new Set(rubric.criteria.flatMap((c) => c.indicators.filter((i) => !i.omission).map((i) => `${c.id}.${i.id}`)));
   }
 
+  /** Every caller passes a fresh literal: completing it in place keeps the key order of a copy, without the copy. */
   private add(r: Omit<ObservationRecord, 'criterion'>) {
-    this.records.push({ ...r, criterion: criterionOf(r.indicator) });
+    (r as ObservationRecord).criterion = criterionOf(r.indicator);
+    this.records.push(r as ObservationRecord);
   }
 
   preparation(t: number, prepared: string[]) {
     const prep = this.rubric.preparation;
     if (!prep) return;
-    const at = { t, contact: 'desk', phase: 'preparation' as const, kind: 'preparation' as const };
+    // Literals, not a spread of shared fields: a spread with more keys costs microseconds per record.
+    const at = (indicator: string, status: Status, why: Text | undefined, option: string | undefined) =>
+      ({ t, contact: 'desk', phase: 'preparation', kind: 'preparation', indicator, status, why, option }) as const;
     const outfit = prep.outfits.find((o) => prepared.includes(o.id));
     const fits = outfit?.suits.includes(this.scenario.venue);
-    this.add({
-      ...at,
-      indicator: prep.outfit.indicator,
-      status: fits ? 'met' : (outfit?.unsuitable ?? 'missed'),
-      why: outfit ? outfit.why : prep.outfit.whyMissing,
-      option: outfit?.id,
-    });
+    this.add(at(prep.outfit.indicator, fits ? 'met' : (outfit?.unsuitable ?? 'missed'), outfit ? outfit.why : prep.outfit.whyMissing, outfit?.id));
     for (const task of prep.tasks) {
       const done = prepared.includes(task.id);
-      this.add({ ...at, indicator: task.indicator, status: done ? 'met' : task.unmet, why: done ? task.why : task.whyMissing, option: task.id });
+      this.add(at(task.indicator, done ? 'met' : task.unmet, done ? task.why : task.whyMissing, task.id));
     }
   }
 
@@ -85,7 +111,7 @@ export class Observer {
               offered.filter((x) => x !== option),
               o.indicator,
             )?.id;
-      this.add({
+      const r: Omit<ObservationRecord, 'criterion'> = {
         t,
         contact: run.id,
         phase,
@@ -95,9 +121,11 @@ export class Observer {
         kind: off ? 'tool' : 'option',
         option: option.id,
         rule: o.rule,
-        ...(off ? { wrong } : {}),
-        ...(better ? { better } : {}),
-      });
+      };
+      // Set after, in this order: the keys of a literal with these spread in (spreads cost microseconds here).
+      if (off) r.wrong = wrong;
+      if (better) r.better = better;
+      this.add(r);
     }
   }
 
@@ -142,7 +170,7 @@ export class Observer {
         kind: 'composure',
       });
     }
-    this.omissions(run, t, [...Object.values(run.def.phases).flatMap((p) => p?.options ?? []), ...(run.def.anytime ?? [])]);
+    this.omissions(run, t, scriptOf(run.def).options);
   }
 
   /** The file is closed: follow-up that was on offer and not done is missed too. */
@@ -153,17 +181,11 @@ export class Observer {
   private omissions(run: ContactRun, t: number, options: Option[], phase?: 'after') {
     const observed = new Set(this.records.filter((r) => r.contact === run.id).map((r) => r.indicator));
     const better = new Map<string, Option>();
-    for (const o of options) {
-      if (!run.offered.has(o.id)) continue;
+    const offered = options.filter((x) => run.offered.has(x.id));
+    for (const o of offered) {
       for (const ob of o.observe ?? []) {
         if (ob.as !== 'met' || observed.has(ob.indicator) || better.has(ob.indicator)) continue;
-        better.set(
-          ob.indicator,
-          this.best(
-            options.filter((x) => run.offered.has(x.id)),
-            ob.indicator,
-          )!,
-        );
+        better.set(ob.indicator, this.best(offered, ob.indicator)!);
       }
     }
     for (const [indicator, o] of better) {
@@ -175,15 +197,13 @@ export class Observer {
 
   /** The option to recommend for an indicator: one that meets it, clean (no fault elsewhere) before mixed, best worth first. */
   private best(options: Option[], indicator: string): Option | undefined {
-    const worth = (o: Option) => (o.observe ?? []).reduce((s, x) => s + VALUE[x.as], 0);
-    const faulty = (o: Option) => (o.observe ?? []).some((x) => x.as === 'breach' || x.as === 'grave');
-    return options
-      .filter((o) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met'))
-      .sort((a, b) => Number(faulty(a)) - Number(faulty(b)) || worth(b) - worth(a))[0];
+    // The first of the lowest rank, as a stable sort would put first.
+    let best: Option | undefined;
+    for (const o of options) if (meets(o, indicator) && (!best || ranks(o, best) < 0)) best = o;
+    return best;
   }
 
   private phaseOf(run: ContactRun, o: Option): Phase {
-    for (const [p, script] of Object.entries(run.def.phases)) if (script?.options.includes(o)) return p as Phase;
-    return run.activePhase() ?? 'greeting';
+    return scriptOf(run.def).phaseOf.get(o) ?? run.activePhase() ?? 'greeting';
   }
 }

@@ -106,11 +106,29 @@ export class Shift {
 
   /** The choices as shown: in an order drawn from the seed, so the best is not always first, and replays hold. */
   choices(run: ContactRun): Option[] {
-    return run
-      .available()
-      .map((o) => ({ o, k: shuffleKey(this.seed, run.id, o.id) }))
-      .sort((a, b) => a.k - b.k)
-      .map((x) => x.o);
+    const available = run.available();
+    // available() keeps its array until something changes: the order drawn for it holds as long.
+    let shown = this.shown.get(available);
+    if (!shown) {
+      shown = available
+        .map((o) => ({ o, k: this.orderKey(run, o) }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.o);
+      this.shown.set(available, shown);
+    }
+    return shown;
+  }
+
+  private readonly shown = new WeakMap<Option[], Option[]>();
+
+  /** Sort keys hashed once per contact and option: they depend only on the seed and the ids. */
+  private readonly keys = new Map<string, Map<string, number>>();
+  private orderKey(run: ContactRun, o: Option): number {
+    let mine = this.keys.get(run.id);
+    if (!mine) this.keys.set(run.id, (mine = new Map()));
+    let k = mine.get(o.id);
+    if (k === undefined) mine.set(o.id, (k = shuffleKey(this.seed, run.id, o.id)));
+    return k;
   }
 
   /** Seconds until something happens by itself (an arrival, a colleague), for players who wait. */
@@ -237,8 +255,8 @@ export class Shift {
       const opening = run.def.phases.greeting.opening;
       if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
     }
-    for (const run of this.contacts.filter((c) => c.status === 'present')) {
-      if (run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
+    for (const run of this.contacts) {
+      if (run.status !== 'present' || run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
       const situation = run.situation();
       run.feel(drain(run.visitor, dt, situation));
       const lines = run.def.visitor.lines;

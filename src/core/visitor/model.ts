@@ -31,18 +31,40 @@ export function initialVisitor(contact: Contact): VisitorState {
 
 const has = (v: VisitorState, t: Trait) => v.traits.includes(t);
 
+/** A visitor with new feelings, keys in initialVisitor's order (a literal: spreading costs microseconds each second). */
+const feelings = (v: VisitorState, mood: number, patience: number, trust: number): VisitorState => ({
+  mood,
+  patience,
+  trust,
+  traits: v.traits,
+  language: v.language,
+});
+
+const BASE_DRAIN: Record<Situation, number> = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 };
+
 /** Patience lost per second; traits make it drain faster or slower. */
 export function drainRate(v: VisitorState, situation: Situation): number {
-  const base = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 }[situation];
+  return BASE_DRAIN[situation] * traitFactor(v, situation === 'unattended');
+}
+
+/** Asked every simulated second: the traits' factor is kept per traits list (the same multiplications, so the same bits). */
+const factors = new WeakMap<readonly Trait[], [number, number]>();
+function traitFactor(v: VisitorState, unattended: boolean): number {
+  let f = factors.get(v.traits);
+  if (!f) factors.set(v.traits, (f = [factorOf(v, false), factorOf(v, true)]));
+  return f[unattended ? 1 : 0];
+}
+
+function factorOf(v: VisitorState, unattended: boolean): number {
   let factor = 1;
   if (has(v, 'impatient')) factor *= 2;
-  if (has(v, 'vip') && situation === 'unattended') factor *= 1.5;
+  if (has(v, 'vip') && unattended) factor *= 1.5;
   if (has(v, 'calm') || has(v, 'talkative')) factor *= 0.6;
-  return base * factor;
+  return factor;
 }
 
 export function drain(v: VisitorState, seconds: number, situation: Situation): VisitorState {
-  return { ...v, patience: clamp(v.patience - drainRate(v, situation) * seconds) };
+  return feelings(v, v.mood, clamp(v.patience - drainRate(v, situation) * seconds), v.trust);
 }
 
 /**
@@ -83,7 +105,7 @@ export function react(v: VisitorState, option: Option, manner: Manner = { speaki
   // An inaccessible route wears out a wheelchair user's patience.
   if (has(v, 'wheelchair') && tags.includes('inaccessible')) (patience -= 20), (mood -= 10);
   if (has(v, 'wheelchair') && tags.includes('accessible')) trust += 5;
-  return { ...v, mood: clamp(v.mood + mood), trust: clamp(v.trust + trust), patience: clamp(v.patience + patience) };
+  return feelings(v, clamp(v.mood + mood), clamp(v.patience + patience), clamp(v.trust + trust));
 }
 
 export function expression(v: VisitorState): Expression {
