@@ -1,11 +1,21 @@
 import type { Scenario } from '../core/schema/scenario';
 
 /** What the menu needs to list a scenario; the rest is loaded when it is played. */
-export type ScenarioCard = Pick<Scenario, 'id' | 'title' | 'summary' | 'venue' | 'difficulty' | 'duration' | 'rubric'> & {
-  contacts: { visitor: Pick<Scenario['contacts'][number]['visitor'], 'traits'> }[];
+export type ScenarioCard = Pick<Scenario, 'id' | 'title' | 'summary' | 'trains' | 'venue' | 'difficulty' | 'duration' | 'rubric'> & {
+  contacts: { visitor: Pick<Scenario['contacts'][number]['visitor'], 'traits' | 'language'> }[];
 };
 
 export function cardOf(s: Scenario): ScenarioCard {
-  const { id, title, summary, venue, difficulty, duration, rubric } = s;
-  return { id, title, summary, venue, difficulty, duration, rubric, contacts: s.contacts.map((c) => ({ visitor: { traits: c.visitor.traits } })) };
+  const { id, title, summary, trains, venue, difficulty, duration, rubric } = s;
+  return {
+    id,
+    title,
+    summary,
+    ...(trains ? { trains } : {}),
+    venue,
+    difficulty,
+    duration,
+    rubric,
+    contacts: s.contacts.map((c) => ({ visitor: { traits: c.visitor.traits, language: c.visitor.language } })),
+  };
 }

@@ -39,7 +39,7 @@ export interface MenuChoice {
  * language and the sound.
  */
 export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void) {
-  const filters = { venue: '', trait: '', difficulty: '' };
+  const filters = { venue: '', trait: '', language: '', difficulty: '' };
   const scenarios = [...catalog.scenarios].sort(easiestFirst);
   // A new player is pointed at the easiest scenario; after that the menu stays neutral.
   const suggested = hasPlayed() ? undefined : scenarios[0]?.id;
@@ -48,6 +48,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
   const exists = {
     venue: [...new Set(scenarios.map((s) => s.venue))].sort(),
     trait: [...new Set(scenarios.flatMap((s) => s.contacts.flatMap((c) => c.visitor.traits)))].sort(),
+    language: [...new Set(scenarios.flatMap((s) => s.contacts.map((c) => c.visitor.language)))].sort(),
     difficulty: [...new Set(scenarios.map((s) => String(s.difficulty)))].sort(),
   };
   let mode: Mode = 'practice';
@@ -70,6 +71,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
   const matches = (s: ScenarioCard) =>
     (!filters.venue || s.venue === filters.venue) &&
     (!filters.trait || s.contacts.some((c) => c.visitor.traits.includes(filters.trait as never))) &&
+    (!filters.language || s.contacts.some((c) => c.visitor.language === filters.language)) &&
     (!filters.difficulty || s.difficulty === Number(filters.difficulty));
 
   function draw() {
@@ -103,6 +105,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
                 .join(', ')}`,
             ),
             h('span', { class: 'card-summary' }, tx(s.summary)),
+            s.trains ? h('span', { class: 'card-trains' }, `${t('menu.trains')} ${tx(s.trains)}`) : null,
           ),
         ),
       ),
@@ -124,6 +127,8 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
         h('legend', {}, t('menu.filters')),
         select('venue', exists.venue, (v) => t(`venue.${v}`)),
         select('trait', exists.trait, (v) => t(`trait.${v}`)),
+        // Only worth a filter once some visitor speaks another language than French.
+        exists.language.length > 1 ? select('language', exists.language, (v) => t(`settings.lang.${v}`)) : null,
         select('difficulty', exists.difficulty, (v) => t('menu.difficulty', { n: v })),
       ),
       h(

@@ -35,7 +35,9 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
     await shot(page, `${id}-1-menu`);
     await chooseScenario(page, id);
     await shot(page, `${id}-2-preparation`);
-    await prepare(page, 'business', ['name-badge', 'tidy-desk', 'read-rules']);
+    // The outfit that suits the venue (business wear in a company hall, the team's uniform at a station or a fair).
+    const outfit = catalog.rubrics.get(scenario.rubric)?.preparation?.outfits.find((o) => o.suits.includes(scenario.venue))?.id ?? 'business';
+    await prepare(page, outfit, ['name-badge', 'tidy-desk', 'read-rules']);
     await playToDebrief(page, scenario, { pick: 'hint', shots: `${id}-3` });
     await shot(page, `${id}-4-self-assessment`);
     await selfAssess(page, 'S');
