@@ -76,22 +76,33 @@ export function allFlags(i: Imported): ImportFlag[] {
 export function rescoreFile(file: string, size: number, text: string, ctx: RescoreContext): Imported {
   const out: Imported = { file, refused: true, flags: [], runs: [] };
   const flag = (code: ImportFlag['code'], params: ImportFlag['params'] = {}) => out.flags.push({ code, params });
-  if (size > MAX_FILE_BYTES) return (flag('too-large', { mb: Math.round(size / 1e5) / 10 }), out);
+  if (size > MAX_FILE_BYTES) {
+    flag('too-large', { mb: Math.round(size / 1e5) / 10 });
+    return out;
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return (flag('not-json'), out);
+    flag('not-json');
+    return out;
   }
   const envelope = ResultsEnvelope.safeParse(value);
   if (!envelope.success) {
     const v = value as { format?: unknown; version?: unknown } | null;
-    if (v?.format === 'comptoir-results' && v.version !== RESULTS_VERSION) return (flag('unknown-version', { version: String(v.version) }), out);
+    if (v?.format === 'comptoir-results' && v.version !== RESULTS_VERSION) {
+      flag('unknown-version', { version: String(v.version) });
+      return out;
+    }
     const issue = envelope.error.issues[0];
-    return (flag('not-results', { where: issue?.path.join('.') || '-' }), out);
+    flag('not-results', { where: issue?.path.join('.') || '-' });
+    return out;
   }
   const f = envelope.data;
-  if (f.version !== RESULTS_VERSION) return (flag('unknown-version', { version: f.version }), out);
+  if (f.version !== RESULTS_VERSION) {
+    flag('unknown-version', { version: f.version });
+    return out;
+  }
   out.refused = false;
   Object.assign(out, {
     student: f.student,
@@ -129,14 +140,18 @@ function rescoreRun(
   const flag = (code: ImportFlag['code'], params: ImportFlag['params'] = {}) => run.flags.push({ code, params: { scenario: stored.scenario, ...params } });
   const scenario = ctx.scenarios.find((s) => s.id === stored.scenario);
   const rubric = scenario && ctx.rubrics.get(scenario.rubric);
-  if (!scenario || !rubric) return (flag('unknown-scenario', { scenario: stored.scenario }), run);
+  if (!scenario || !rubric) {
+    flag('unknown-scenario', { scenario: stored.scenario });
+    return run;
+  }
   const index = session?.scenarios.findIndex((s) => s.id === scenario.id) ?? -1;
   if (session && index < 0) flag('foreign-scenario', { scenario: scenario.id });
   const check = checkRun(raw, scenario, rubric);
   for (const f of check.flags) flag(f.code, { count: f.count ?? 0, at: f.at ?? 0 });
   if (!check.ok) {
     const p = check.problems[0];
-    return (flag('run-refused', { reason: p.message }), run);
+    flag('run-refused', { reason: p.message });
+    return run;
   }
   const { result } = check;
   run.result = result;
