@@ -46,7 +46,9 @@ export interface VisitorLook {
 export function visitorLook(c: ContactRun, log: readonly LogEntry[], now: number): VisitorLook {
   const v = c.visitor;
   const mine = log.filter((l) => l.contact === c.id && (l.speaker === 'visitor' || l.speaker === 'narrator'));
-  const lastSaid = [...mine].reverse().find((l) => speechOf(tx(l.text)));
+  // A narrator line is speech only when it is a reply that opens with a stage direction ("(He sighs.) Fine.");
+  // plain narration ("Mr Garnier arrives at the desk.") is never put in the visitor's mouth.
+  const lastSaid = [...mine].reverse().find((l) => (l.speaker === 'visitor' || l.text.fr.startsWith('(')) && speechOf(tx(l.text)));
   const speaking = c.status === 'present' && lastSaid !== undefined && now - lastSaid.t < SPEAKING_FOR;
   const expression = moodStep(v.mood, v.patience);
 
@@ -86,6 +88,8 @@ export function shortName(c: ContactRun): string {
 export function describeVisitor(v: HallVisitor): string {
   const trust = v.stance === 'closed' ? `, ${t('visitor.trustLow')}` : v.stance === 'open' ? `, ${t('visitor.trustHigh')}` : '';
   const watch = v.checksWatch ? ` ${t('visitor.watch')}` : '';
+  // "Storms out" already says the mood.
+  if (v.pose === 'leaveAngry') return `${v.label} ${t('pose.leaveAngry')}.`;
   return `${t('visitor.status', { name: v.label, pose: t(`pose.${v.pose}`), mood: `${t(`mood.${v.expression}`)}${trust}` })}${watch}`;
 }
 

@@ -70,9 +70,17 @@ export class PlayScreen implements HallSource {
     );
     this.state = hallState(session.shift, session.paused);
     session.onChange(() => this.render());
-    // Phones in portrait keep the hall stuck under the status bar: it needs the bar's real height.
+    // Phones in portrait keep the bar and the hall stuck at the top: the page needs their real heights,
+    // to place the hall under the bar and to scroll focused or tapped controls out from under both.
     const bar = this.root.querySelector('.status-bar') as HTMLElement;
-    new ResizeObserver(() => this.root.style.setProperty('--bar-h', `${bar.offsetHeight}px`)).observe(bar);
+    const wrap = this.root.querySelector('.stage-wrap') as HTMLElement;
+    const measure = () => {
+      const sticky = getComputedStyle(wrap).position === 'sticky';
+      document.documentElement.style.setProperty('--bar-h', `${bar.offsetHeight}px`);
+      document.documentElement.style.setProperty('--sticky-h', sticky ? `${bar.offsetHeight + wrap.offsetHeight}px` : '0px');
+    };
+    new ResizeObserver(measure).observe(bar);
+    new ResizeObserver(measure).observe(wrap);
     document.addEventListener('keydown', this.keys);
   }
 
