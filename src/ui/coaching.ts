@@ -25,7 +25,11 @@ export function indicatorText(rubric: Rubric, ref: string): string {
 
 /** One observation in words: what the student did or did not do, and why it counts. */
 export function observationText(o: ObservationRecord, rubric: Rubric, option: (contact: string, id?: string) => Option | undefined): string {
-  const why = o.why ? tx(o.why).replace('{s}', String(o.seconds ?? '')) : '';
+  const why = o.why
+    ? tx(o.why)
+        .replace('{s}', String(o.seconds ?? ''))
+        .replace('{r}', String(o.rings ?? ''))
+    : '';
   switch (o.kind) {
     case 'omission':
       return t('coach.omission', { indicator: indicatorText(rubric, o.indicator) });

@@ -8,7 +8,8 @@ export type Level = (typeof LEVELS)[number];
 export const STATUSES = ['met', 'partly', 'missed', 'breach', 'grave'] as const;
 export type Status = (typeof STATUSES)[number];
 
-const CriterionId = z.string().regex(/^[A-Z][A-Z0-9.]*$/, 'expected a criterion id such as "CP3"');
+/** "CP3", or a task of the référentiel such as "T22.5" (an indicator ref is the criterion, a dot, the indicator id). */
+const CriterionId = z.string().regex(/^[A-Z][A-Z0-9.]*[A-Z0-9]$/, 'expected a criterion id such as "CP3" or "T22.5"');
 
 const Indicator = z.strictObject({
   /** Short id, unique within its criterion; referred to as "CP3.welcome". */
@@ -72,6 +73,18 @@ export const RubricSchema = z
     observations: z.strictObject({
       /** Seconds from arrival to the first act that addresses the visitor (T11.1 « rapidement prise en compte »). */
       acknowledge: z.strictObject({ indicator: z.string(), bands: z.array(Band).min(1), later: z.strictObject({ as: z.enum(STATUSES), why: Text }) }),
+      /**
+       * A call is picked up after so many rings (T21.1 « L'appel est pris en charge rapidement »):
+       * `ring` seconds per ring, bands `within` that many rings. Without it, calls use `acknowledge`.
+       */
+      pickUp: z
+        .strictObject({
+          indicator: z.string(),
+          ring: z.number().positive().max(30),
+          bands: z.array(Band).min(1),
+          later: z.strictObject({ as: z.enum(STATUSES), why: Text }),
+        })
+        .optional(),
       /** The visitor's patience ran out while nobody told them anything. */
       patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text }),
       /** The visitor walked out before the request was dealt with. */
@@ -91,6 +104,7 @@ export const RubricSchema = z
       if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown indicator "${id}"; expected one of ${[...known].join(', ')}` });
     };
     ref(r.observations.acknowledge.indicator, ['observations', 'acknowledge', 'indicator']);
+    if (r.observations.pickUp) ref(r.observations.pickUp.indicator, ['observations', 'pickUp', 'indicator']);
     ref(r.observations.patienceExhausted.indicator, ['observations', 'patienceExhausted', 'indicator']);
     ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);
     ref(r.observations.walkOut.indicator, ['observations', 'walkOut', 'indicator']);

@@ -61,7 +61,7 @@ export type Condition = z.infer<typeof Condition>;
 
 export const Observation = z.strictObject({
   /** "CP3.welcome": a criterion and one of its indicators in the scenario's rubric. */
-  indicator: z.string().regex(/^[A-Z][A-Z0-9]*\.[a-z0-9-]+$/, 'expected an indicator such as "CP3.welcome"'),
+  indicator: z.string().regex(/^[A-Z][A-Z0-9.]*[A-Z0-9]\.[a-z0-9-]+$/, 'expected an indicator such as "CP3.welcome" or "T22.5.slip"'),
   as: z.enum(STATUSES),
   why: Text,
   /** The desk rule this observation is about (a breach of a confidential rule is a grave fault). */

@@ -29,6 +29,8 @@ export interface ObservationRecord {
   option?: string;
   better?: string;
   seconds?: number;
+  /** Rings before a call was picked up (timing of a phone contact). */
+  rings?: number;
   wrong?: string[];
   rule?: string;
 }

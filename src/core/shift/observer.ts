@@ -8,7 +8,8 @@ import type { ContactRun } from './contact-run';
 /** Acts that deal with the request: without one, the contact was cut short. */
 const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER']);
 
-const criterionOf = (indicator: string) => indicator.slice(0, indicator.indexOf('.'));
+/** Indicator ids never hold a dot, criterion ids may ("T22.5.slip"). */
+const criterionOf = (indicator: string) => indicator.slice(0, indicator.lastIndexOf('.'));
 
 /** An option's worth and whether it breaks anything, once per option (scenario data never changes). */
 const merits = new WeakMap<Option, { worth: number; faulty: boolean }>();
