@@ -1,5 +1,6 @@
 import { type Rubric, RubricSchema } from '../schema/rubric';
 import { type Scenario, ScenarioSchema } from '../schema/scenario';
+import { contactChannel } from '../schema/scenario-refs';
 import { ScenarioV1Schema } from '../schema/v1';
 import { findIndicator, indicatorRefs } from '../scoring/indicators';
 import { findDeadEnds } from './coverage';
@@ -58,12 +59,18 @@ export function scenarioData(source: YamlSource, shared: Shared): { data?: unkno
   return resolveShared(raw, shared, source);
 }
 
+/** A rubric for another channel (a phone scenario with the face-to-face rubric): said first, even when the file has other errors. */
+function channelProblem(data: unknown, rubrics: Map<string, Rubric>, source: YamlSource): LoadError[] {
+  const { channel, rubric: id } = (data && typeof data === 'object' ? data : {}) as { channel?: unknown; rubric?: unknown };
+  const rubric = typeof id === 'string' ? rubrics.get(id) : undefined;
+  if (!rubric || channel === 'mixed' || typeof channel !== 'string' || rubric.channel === channel) return [];
+  return [source.error(['rubric'], `rubric "${rubric.id}" is for the ${rubric.channel} channel, but this scenario's channel is ${channel}`)];
+}
+
 /** Everything that needs the rubric: indicators exist, the channels match. */
 function checkAgainstRubric(value: Scenario, rubric: Rubric, source: YamlSource): LoadError[] {
   const problems: LoadError[] = [];
-  if (value.channel !== 'mixed' && rubric.channel !== value.channel) {
-    problems.push(source.error(['rubric'], `rubric "${rubric.id}" is for the ${rubric.channel} channel, but this scenario's channel is ${value.channel}`));
-  }
+  problems.push(...channelProblem(value, new Map([[rubric.id, rubric]]), source));
   const known = () => indicatorRefs(rubric).join(', ');
   value.contacts.forEach((c, ci) => {
     c.essential?.forEach((ref, i) => {
@@ -109,12 +116,14 @@ export function loadScenario(
   const read = scenarioData(source, shared);
   if (read.errors.length) return { errors: read.errors };
   const { value, errors: invalid } = source.validate(ScenarioSchema, read.data);
-  if (!value) return { errors: invalid };
+  if (!value) return { errors: [...channelProblem(read.data, rubrics, source), ...invalid] };
   const rubric = rubrics.get(value.rubric);
   const problems = rubric
     ? checkAgainstRubric(value, rubric, source)
     : [source.error(['rubric'], `unknown rubric "${value.rubric}"; expected one of ${[...rubrics.keys()].join(', ') || '(no rubric loaded)'}`)];
-  value.contacts.forEach((c, ci) => findDeadEnds(c).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))));
+  value.contacts.forEach((c, ci) =>
+    findDeadEnds(c, contactChannel(value, c)).forEach((d) => problems.push(source.error(['contacts', ci, 'phases', d.phase], d.message))),
+  );
   return problems.length ? { errors: problems } : { scenario: value, errors: [], source };
 }
 

@@ -1,6 +1,6 @@
 import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
-import { NEXT_PHASE, PHASE_MACHINES } from '../machines/index';
-import { PHASES, type Phase } from '../machines/procedure';
+import { machinesOn, NEXT_PHASE } from '../machines/index';
+import { type Channel, PHASES, type Phase } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';
 
 type Snap = ReturnType<typeof getInitialSnapshot<AnyStateMachine>>;
@@ -16,11 +16,11 @@ export function scriptedActs(contact: Contact, phase: Phase, state: string): str
  * world events) and reports states from which the phase can neither finish nor be
  * left for the next phase: a visit would be stuck there.
  */
-export function findDeadEnds(contact: Contact): { phase: Phase; state: string; message: string }[] {
+export function findDeadEnds(contact: Contact, channel: Channel = 'face'): { phase: Phase; state: string; message: string }[] {
   const problems: { phase: Phase; state: string; message: string }[] = [];
   for (const phase of PHASES) {
     if (!contact.phases[phase]) continue;
-    const machine = PHASE_MACHINES[phase] as AnyStateMachine;
+    const machine = machinesOn(channel)[phase] as AnyStateMachine;
     const next = NEXT_PHASE[phase];
     const edges = new Map<string, Set<string>>();
     const exits = new Set<string>();

@@ -1,6 +1,6 @@
 import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
-import { PHASE_MACHINES } from './index';
-import { ALL_ACTS, PHASES, type Phase } from './procedure';
+import { CALL_MACHINES, PHASE_MACHINES } from './index';
+import { ALL_ACTS, type Channel, PHASES, type Phase } from './procedure';
 
 /** One phase state as the hot path needs it: where each accepted act leads, and its tags. */
 export interface PhaseState {
@@ -49,3 +49,8 @@ function tableOf(machine: AnyStateMachine): PhaseTable {
 }
 
 export const PHASE_TABLES = Object.fromEntries(PHASES.map((p) => [p, tableOf(PHASE_MACHINES[p] as AnyStateMachine)])) as Record<Phase, PhaseTable>;
+
+/** The call machines' tables (channel phone). */
+export const CALL_TABLES = Object.fromEntries(PHASES.map((p) => [p, tableOf(CALL_MACHINES[p] as AnyStateMachine)])) as Record<Phase, PhaseTable>;
+
+export const tablesOn = (channel: Channel) => (channel === 'face' ? PHASE_TABLES : CALL_TABLES);

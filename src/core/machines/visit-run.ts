@@ -1,11 +1,7 @@
-import { NEXT_PHASE } from './index';
-import { PHASE_TABLES } from './phase-table';
-import type { Phase } from './procedure';
+import { afterPhase, NEXT_PHASE } from './index';
+import { type PhaseTable, tablesOn } from './phase-table';
+import type { Channel, Phase } from './procedure';
 import { initialContext, reachesPhase, recorded, type VisitContext, type VisitEvent } from './visit';
-
-/** Where the visit goes when a phase machine finishes with an outcome (visit.ts: each state's `onDone`). */
-const afterPhase = (phase: Phase, outcome: string): Phase | 'done' =>
-  phase === 'leave' ? 'done' : phase === 'handling' && outcome === 'wait' ? 'waiting' : NEXT_PHASE[phase]!;
 
 /**
  * The visit machine (visit.ts) run without an XState actor: the same states, events and
@@ -17,11 +13,15 @@ const afterPhase = (phase: Phase, outcome: string): Phase | 'done' =>
 export class VisitRun {
   value: Phase | 'done' | 'left' = 'greeting';
   /** The invoked phase machine's state, undefined once the visit is over. */
-  phaseState: string | undefined = PHASE_TABLES.greeting.initial;
+  phaseState: string | undefined;
   context: VisitContext;
+  /** The channel's phase tables: the face-to-face machines or the call machines. */
+  private readonly tables: Record<Phase, PhaseTable>;
 
-  constructor(input: { visitor: VisitContext['visitor']; speaking: VisitContext['speaking'] }) {
+  constructor(input: { visitor: VisitContext['visitor']; speaking: VisitContext['speaking'] }, channel: Channel = 'face') {
     this.context = initialContext(input);
+    this.tables = tablesOn(channel);
+    this.phaseState = this.tables.greeting.initial;
   }
 
   send(event: VisitEvent) {
@@ -71,7 +71,7 @@ export class VisitRun {
 
   /** The event forwarded to the phase machine; reaching a final state ends the phase with its outcome. */
   private phaseEvent(phase: Phase, type: string) {
-    const table = PHASE_TABLES[phase];
+    const table = this.tables[phase];
     const next = table.states[this.phaseState!].next.get(type);
     if (next === undefined) return;
     this.phaseState = next;
@@ -89,6 +89,6 @@ export class VisitRun {
 
   private enter(target: Phase | 'done' | 'left') {
     this.value = target;
-    this.phaseState = target === 'done' || target === 'left' ? undefined : PHASE_TABLES[target].initial;
+    this.phaseState = target === 'done' || target === 'left' ? undefined : this.tables[target].initial;
   }
 }

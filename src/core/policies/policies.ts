@@ -3,7 +3,7 @@ import type { Option } from '../schema/scenario';
 import { VALUE } from '../scoring/observation';
 import { CLOSE_FILE, type ContactRun } from '../shift/contact-run';
 import type { Shift } from '../shift/shift';
-import type { ToolInput } from '../shift/tool-check';
+import { freeSlot, type ToolInput } from '../shift/tool-check';
 
 /** What a scripted receptionist does next: wait, or act (after some reaction time). */
 export type Decision = { wait: number } | { contact: string; option: string; after: number; input?: ToolInput };
@@ -34,26 +34,66 @@ const INITIATIVE = new Set([
   'OFFER_HELP',
 ]);
 
-/** What the visitor said, typed faithfully (the ideal receptionist's log and message slip). */
-function faithful(run: ContactRun): ToolInput {
+/** What the visitor said, typed faithfully (the ideal receptionist's log and message slip); an appointment at a free slot. */
+function faithful(run: ContactRun, shift: Shift): ToolInput {
   const f = run.def.facts ?? {};
-  return { ...f, for: f.for ?? run.def.request.outcome.person };
+  const time = run.def.appointment ? freeSlot(run.def, shift.scenario.desk) : undefined;
+  return { ...f, for: f.for ?? run.def.request.outcome.person, ...(time ? { time } : {}) };
+}
+
+/** A caller on hold whose patience ends within this many seconds is due a word (C224.1 « informer régulièrement »). */
+const RETURN_MARGIN = 10;
+const dueReturn = (shift: Shift, run: ContactRun) => {
+  const at = shift.phone.hangsUpAt(run);
+  return at !== undefined && at - shift.now <= RETURN_MARGIN;
+};
+
+/**
+ * A visitor and a call at once, as the texts' priorities say (C321.1, README "Doing two
+ * things at once"): excuse oneself to the visitor before picking up a ringing phone, and
+ * give a visitor who walks up during a call a sign at once.
+ */
+function twoAtOnce(shift: Shift): Decision | undefined {
+  if (shift.scenario.channel !== 'mixed') return undefined;
+  const present = shift.contacts.filter((c) => c.status === 'present');
+  const ringing = present.find((c) => c.ringing);
+  if (ringing) {
+    for (const v of present.filter((c) => c.channel === 'face' && c.acknowledgedAt !== undefined)) {
+      const excuse = v.available().find((o) => o.act === 'EXCUSE');
+      if (excuse && !v.ctx.done.includes(excuse.id)) return { contact: v.id, option: excuse.id, after: 1 };
+    }
+  }
+  if (present.some((c) => shift.phone.live(c))) {
+    const newcomer = present.find((c) => c.channel === 'face' && c.acknowledgedAt === undefined);
+    const sign = newcomer?.available().find((o) => o.act === 'ACKNOWLEDGE');
+    if (newcomer && sign) return { contact: newcomer.id, option: sign.id, after: 1 };
+  }
+  return undefined;
 }
 
 type Chooser = (run: ContactRun, options: Option[], shift: Shift, rng: Rng) => Option | undefined;
 type Timing = (run: ContactRun, shift: Shift, rng: Rng) => number;
 type Preparer = (shift: Shift, rng: Rng) => string[];
 
-function policy(name: string, choose: Chooser, timing: Timing, prepare: Preparer, input: (run: ContactRun) => ToolInput | undefined = () => ({})): Policy {
+function policy(
+  name: string,
+  choose: Chooser,
+  timing: Timing,
+  prepare: Preparer,
+  input: (run: ContactRun, shift: Shift) => ToolInput | undefined = () => ({}),
+  preempt: (shift: Shift) => Decision | undefined = () => undefined,
+): Policy {
   return {
     name,
     prepare,
     decide(shift, rng) {
+      const first = preempt(shift);
+      if (first) return first;
       const run = shift.attended();
       const options = run ? shift.choices(run) : [];
       const option = run && options.length ? choose(run, options, shift, rng) : undefined;
       if (!run || !option) return { wait: shift.nextEventIn() || 1 };
-      return { contact: run.id, option: option.id, after: timing(run, shift, rng), input: option.tool ? input(run) : undefined };
+      return { contact: run.id, option: option.id, after: timing(run, shift, rng), input: option.tool ? input(run, shift) : undefined };
     },
   };
 }
@@ -95,7 +135,13 @@ const ideal = policy(
     const met = metSoFar(shift, run);
     // Meeting an indicator already met adds nothing; a loop that earns nothing is not good practice: better to wait.
     const gain = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + (ob.as === 'met' && met.has(ob.indicator) ? 0 : VALUE[ob.as]), 0);
-    const useful = options.filter((o) => !(run.loops(o) && gain(o) <= 0) && o.id !== CLOSE_FILE);
+    // Coming back to a caller on hold is due before their patience ends, whatever it earns.
+    const due = dueReturn(shift, run);
+    const useful = options.filter((o) => ((due && (o.act === 'RETURN' || o.act === 'RESUME')) || !(run.loops(o) && gain(o) <= 0)) && o.id !== CLOSE_FILE);
+    if (due) {
+      const back = useful.find((o) => o.act === 'RETURN' || o.act === 'RESUME');
+      if (back) return back;
+    }
     if (!useful.length) return options.find((o) => o.id === CLOSE_FILE);
     // Least forgone first; then a non-negative act before a faulty one; finish the phase before skipping ahead; extras before moving on.
     return byKey(useful, (o) => [forgone(run, o, met), gain(o) < 0 ? 1 : 0, run.skipsAhead(o) ? 1 : 0, run.loops(o) ? 0 : 1, -gain(o)]);
@@ -107,6 +153,7 @@ const ideal = policy(
     return [...(outfit ? [outfit.id] : []), ...(prep?.tasks.map((t) => t.id) ?? [])];
   },
   faithful,
+  twoAtOnce,
 );
 
 /** Discourteous and emotional: always the worst line, and slow to look up. */

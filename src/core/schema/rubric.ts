@@ -93,6 +93,12 @@ export const RubricSchema = z
       needUnmet: z.strictObject({ indicator: z.string(), why: Text }),
       /** A tense moment (a phase marked `tension` in a scenario) went by without losing one's temper. */
       composure: z.strictObject({ indicator: z.string(), why: Text }),
+      /**
+       * Doing two things at once (C321.1), at a desk where visitors and calls overlap: excusing
+       * oneself to the visitor before picking up, putting a caller on hold before turning to a
+       * visitor, a call lost while a visitor was served.
+       */
+      simultaneous: z.strictObject({ indicator: z.string(), excused: Text, unexcused: Text, unparked: Text, lost: Text }).optional(),
       /** What was typed in a desk tool does not match what the visitor said. */
       toolContent: z.strictObject({ as: z.enum(STATUSES) }),
     }),
@@ -104,6 +110,7 @@ export const RubricSchema = z
       if (!known.has(id)) ctx.addIssue({ code: 'custom', path, message: `unknown indicator "${id}"; expected one of ${[...known].join(', ')}` });
     };
     ref(r.observations.acknowledge.indicator, ['observations', 'acknowledge', 'indicator']);
+    if (r.observations.simultaneous) ref(r.observations.simultaneous.indicator, ['observations', 'simultaneous', 'indicator']);
     if (r.observations.pickUp) ref(r.observations.pickUp.indicator, ['observations', 'pickUp', 'indicator']);
     ref(r.observations.patienceExhausted.indicator, ['observations', 'patienceExhausted', 'indicator']);
     ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { phaseStates } from '../machines/index';
-import { ACTS, AFTER_ACTS, ALL_ACTS, ANYTIME_ACTS, PHASES, type Phase } from '../machines/procedure';
+import { AFTER_ACTS, ALL_ACTS, ANYTIME_ACTS, actsOn, type Channel, PHASES, type Phase } from '../machines/procedure';
 
 type Path = (string | number)[];
 interface OptionLike {
@@ -12,10 +12,12 @@ interface OptionLike {
   observe?: { rule?: string }[];
   calls?: string;
   to?: string;
+  extension?: string;
 }
 interface ScenarioLike {
+  channel: Channel | 'mixed';
   desk: {
-    directory: { id: string }[];
+    directory: { id: string; extension: string }[];
     diaries?: Record<string, unknown>;
     absences?: { person: string }[];
     orgChart?: { head: string; members: string[] }[];
@@ -23,6 +25,7 @@ interface ScenarioLike {
   };
   contacts: {
     id: string;
+    channel?: Channel;
     request: { outcome: { person?: string } };
     waiting?: { colleague: string };
     phases: Partial<Record<Phase, { options: OptionLike[] }>>;
@@ -30,8 +33,12 @@ interface ScenarioLike {
     anytime?: OptionLike[];
     after?: OptionLike[];
   }[];
-  timeline: { contact: string }[];
+  timeline: { contact: string; event: 'arrival' | 'call' }[];
 }
+
+/** A contact's channel: its own, else the scenario's (a mixed scenario must say it per contact). */
+export const contactChannel = (s: { channel: Channel | 'mixed' }, c: { channel?: Channel }): Channel =>
+  c.channel ?? (s.channel === 'mixed' ? 'face' : s.channel);
 
 /** Dangling references and impossible scripts, each reported where it stands. */
 export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
@@ -48,11 +55,24 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
   });
   const rules = new Set(s.desk.rules.map((r) => r.id));
   const contacts = new Set(s.contacts.map((c) => c.id));
+  const extensions = new Map(s.desk.directory.map((p) => [p.extension, p.id]));
   s.timeline.forEach((t, i) => {
     if (!contacts.has(t.contact)) issue(['timeline', i, 'contact'], `unknown contact "${t.contact}"; expected one of ${[...contacts].join(', ')}`);
+    const c = s.contacts.find((x) => x.id === t.contact);
+    const want = c && contactChannel(s, c) === 'phone' ? 'call' : 'arrival';
+    if (c && t.event !== want)
+      issue(
+        ['timeline', i, 'event'],
+        `contact "${c.id}" is ${want === 'call' ? 'a caller: the phone rings with event "call"' : 'a visitor: they come with event "arrival"'}`,
+      );
   });
   s.contacts.forEach((c, ci) => {
     const at = (...p: Path) => ['contacts', ci, ...p];
+    const channel = contactChannel(s, c);
+    const ACTS = actsOn(channel);
+    if (s.channel === 'mixed' && !c.channel) issue(at('id'), `in a mixed scenario each contact says its channel: add "channel: face" or "channel: phone"`);
+    if (s.channel !== 'mixed' && c.channel && c.channel !== s.channel)
+      issue(at('channel'), `a ${c.channel} contact in a ${s.channel} scenario: make the scenario's channel "mixed"`);
     person(c.request.outcome.person, at('request', 'outcome', 'person'));
     person(c.waiting?.colleague, at('waiting', 'colleague'));
     if (!s.timeline.some((t) => t.contact === c.id)) issue(at('id'), `contact "${c.id}" never arrives: add a timeline event for it`);
@@ -75,7 +95,7 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
         if (seen.has(o.id)) issue(p('id'), `option id "${o.id}" is used twice in contact "${c.id}"`);
         seen.add(o.id);
         if (!g.acts.includes(o.act)) issue(p('act'), `act "${o.act}" does not exist in ${g.where}; expected one of ${g.acts.join(', ')}`);
-        const states = g.phase ? phaseStates(g.phase) : [];
+        const states = g.phase ? phaseStates(g.phase, channel) : [];
         o.when?.forEach((w, wi) => {
           if (!g.phase) issue(p('when', wi), `"when" names phase states and only works in a phase's options`);
           else if (!states.includes(w)) issue(p('when', wi), `state "${w}" does not exist in phase ${g.phase}; expected one of ${states.join(', ')}`);
@@ -98,6 +118,12 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
             issue(p('observe', bi, 'rule'), `unknown rule "${ob.rule}"; expected one of desk.rules: ${[...rules].join(', ')}`);
         });
         person(o.calls, p('calls'));
+        if (o.act === 'TRANSFER' && o.extension === undefined) issue(p('act'), 'a TRANSFER names the extension it dials: add "extension" from desk.directory');
+        if (o.extension !== undefined && !extensions.has(o.extension))
+          issue(
+            p('extension'),
+            `extension "${o.extension}" is not in the directory; expected one of ${[...extensions].map(([e, id]) => `${e} (${id})`).join(', ')}`,
+          );
         if (o.to && !c.companions?.some((x) => x.id === o.to)) {
           issue(
             p('to'),
@@ -105,6 +131,15 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
           );
         }
       });
+    }
+    if (channel === 'phone') {
+      // A caller on hold must be come back to (C224.1 « informer régulièrement »): a hold needs a return.
+      const hold = c.phases.handling?.options.findIndex((o) => o.act === 'HOLD') ?? -1;
+      const holdAt = at('phases', 'handling', 'options', hold, 'act');
+      if (hold >= 0 && !c.phases.waiting?.options.some((o) => o.act === 'RETURN'))
+        issue(holdAt, 'this HOLD puts the caller on hold, but phases.waiting has no RETURN option: a caller on hold must be come back to at intervals');
+      if (hold >= 0 && !c.waiting) issue(holdAt, 'this HOLD needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
+      return;
     }
     const defer = c.phases.handling?.options.findIndex((o) => o.act === 'DEFER') ?? -1;
     const deferAt = at('phases', 'handling', 'options', defer, 'act');

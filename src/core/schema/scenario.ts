@@ -25,7 +25,8 @@ export const OUTCOMES = ['orientation', 'information', 'advice', 'assistance', '
 /** Tags say what kind of behaviour an option is; traits react to them. */
 export const TAGS = ['empathy', 'initiative', 'apology', 'provocation', 'firm', 'alternative', 'accessible', 'inaccessible'] as const;
 /** Facts a visitor gives, which a desk tool's content is compared with. */
-export const FACTS = ['name', 'company', 'phone', 'subject', 'urgency', 'callback', 'for'] as const;
+/** `time`: an appointment's time, checked against the diary and the caller's constraints rather than a fact. */
+export const FACTS = ['name', 'company', 'phone', 'subject', 'urgency', 'callback', 'for', 'time'] as const;
 
 // Upper bounds on every time and size, so no file can hang the simulation.
 const Seconds = z.number().min(0).max(86_400);
@@ -33,8 +34,18 @@ const Score = z.number().min(0).max(100);
 const Delta = z.number().min(-50).max(50);
 const Range = z.strictObject({ min: Score.optional(), max: Score.optional() });
 
+/** How a caller's line sounds, shown with the caption (the caller is heard, not seen) and played as a cue. */
+export const TONES = ['calm', 'smiling', 'sigh', 'raised', 'hesitant', 'hurried', 'crackle', 'noise'] as const;
+
 /** A visitor's line: in French and English for the interface, and in the visitor's own language when it is another. */
-export const Line = z.strictObject({ fr: z.string().min(1), en: z.string().min(1), es: z.string().min(1).optional(), de: z.string().min(1).optional() });
+export const Line = z.strictObject({
+  fr: z.string().min(1),
+  en: z.string().min(1),
+  es: z.string().min(1).optional(),
+  de: z.string().min(1).optional(),
+  /** Tone cue of a caller's line (sighs, raised voice, hesitation, a crackling line). */
+  tone: z.enum(TONES).optional(),
+});
 export type Line = z.infer<typeof Line>;
 
 /** When an option is offered or a reply is said: earlier acts, phase outcomes, the visitor's feelings, the desk's state. */
@@ -47,7 +58,7 @@ export const Condition = z.strictObject({
     .strictObject({
       greeting: z.string().optional(),
       screening: z.enum(['admitted', 'refused', 'skipped']).optional(),
-      handling: z.enum(['resolved', 'wait', 'skipped']).optional(),
+      handling: z.enum(['resolved', 'wait', 'transferred', 'skipped']).optional(),
     })
     .optional(),
   mood: Range.optional(),
@@ -100,7 +111,7 @@ export const Option = z.strictObject({
   /** The desk tool this act uses; the game opens it. */
   tool: z.enum(['directory', 'diary', 'rules', 'log', 'message', 'call', 'records']).optional(),
   /** Facts the typed content must match (default: name and company for the log; name, company, phone, subject for a message). */
-  checks: z.array(z.enum(FACTS)).max(7).optional(),
+  checks: z.array(z.enum(FACTS)).max(8).optional(),
   /** Receptionist's body after the act. */
   posture: z.enum(['seated', 'standing', 'walking']).optional(),
   facing: z.boolean().optional(),
@@ -112,6 +123,15 @@ export const Option = z.strictObject({
   to: Id.optional(),
   /** Where the visitor goes (the hall shows it). */
   sends: z.enum(['lift', 'seat', 'out']).optional(),
+  /** TRANSFER: the extension dialled, which must be in the directory. */
+  extension: z
+    .string()
+    .regex(/^\d{2,5}$/, 'expected a phone extension of 2 to 5 digits')
+    .optional(),
+  /** TRANSFER: the caller is announced to the colleague first (true) or put through blind (false). */
+  announced: z.boolean().optional(),
+  /** HOLD or RETURN: the wait announced to the caller, in seconds (none said: 0). */
+  holdFor: Seconds.max(600).optional(),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -151,13 +171,16 @@ export const Desk = z.strictObject({
   company: z.string().min(1).max(200),
   directory: z.array(Person).min(1).max(200),
   orgChart: z.array(z.strictObject({ service: Text, head: Id, members: z.array(Id) })).optional(),
-  diaries: z.record(Id, z.array(z.strictObject({ time: Time, what: Text }))).optional(),
+  /** Each entry takes the colleague from `time` to `until` (default: one hour): an appointment may not overlap it. */
+  diaries: z.record(Id, z.array(z.strictObject({ time: Time, until: Time.optional(), what: Text }))).optional(),
   rules: z.array(Rule).min(1).max(50),
   absences: z.array(z.strictObject({ person: Id, reason: Text })).optional(),
   floorPlan: z.array(z.strictObject({ place: Text, where: Text })).optional(),
   records: z.array(DeskRecord).max(200).optional(),
   /** The clock shown on the desk when the shift starts. */
   startTime: Time,
+  /** Line keys on the switchboard (default 3). */
+  lines: z.int().min(1).max(8).optional(),
 });
 export type Desk = z.infer<typeof Desk>;
 
@@ -175,9 +198,45 @@ export const Visitor = z.strictObject({
   lines: z.strictObject({ speakUp: Line.optional(), complain: Line.optional(), walkOut: Line.optional() }).optional(),
 });
 
+/** A caller: the line, how long they let it ring and hold, and what a bad line garbles. */
+const Call = z.strictObject({
+  /** Line key it rings on (default: the first free one). */
+  line: z.int().min(1).max(8).optional(),
+  /** An internal call (a colleague's extension) rather than an outside line. */
+  internal: z.boolean().optional(),
+  /** The caller hangs up after this many unanswered rings. */
+  hangUpAfter: z.int().min(2).max(30).default(8),
+  /** Seconds on hold beyond the wait announced, with nobody coming back, before the caller hangs up. */
+  holdPatience: Seconds.min(5).max(600).default(40),
+  /**
+   * A bad line or background noise: these facts are heard wrong (the caption shows them
+   * so) unless the student asks to repeat or spell, or reads them back (ASK_REPEAT, READ_BACK).
+   */
+  badLine: z
+    .strictObject({
+      noise: z.enum(['crackle', 'street', 'open-plan', 'wind']),
+      misheard: z.partialRecord(z.enum(FACTS), z.string().min(1).max(200)),
+    })
+    .optional(),
+});
+
+/** An appointment's constraints: how long it takes, when the caller can come, what today's instructions allow. */
+const AppointmentNeed = z.strictObject({
+  minutes: z.int().min(5).max(480).default(30),
+  /** Windows the caller can make ("after 14:00 on weekdays" is {from: "14:00", to: "18:00"}). */
+  within: z
+    .array(z.strictObject({ from: Time, to: Time }))
+    .min(1)
+    .max(10),
+});
+
 const Contact = z.strictObject({
   id: Id,
+  /** Face-to-face or on the phone; default: the scenario's channel (required in a mixed scenario). */
+  channel: z.enum(['face', 'phone']).optional(),
   visitor: Visitor,
+  call: Call.optional(),
+  appointment: AppointmentNeed.optional(),
   /** People with the visitor (a companion, a child) or standing by: shown, spoken to or over. */
   companions: z
     .array(z.strictObject({ id: Id, name: Text, role: z.enum(['companion', 'child', 'bystander', 'interpreter']) }))
@@ -235,7 +294,8 @@ export const ScenarioSchema = z
     desk: Desk,
     contacts: z.array(Contact).min(1).max(30),
     timeline: z
-      .array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.literal('arrival'), contact: Id }))
+      // `arrival`: a visitor walks up to the desk; `call`: the phone rings for a caller.
+      .array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.enum(['arrival', 'call']), contact: Id }))
       .min(1)
       .max(100),
   })

@@ -22,9 +22,10 @@ export interface ObservationRecord {
    * met, never met (`better` is that option); timing: how fast the arrival was
    * acknowledged (`seconds`); patience, walkout: what time did to the visitor;
    * preparation: the start-of-shift checklist; tool: what was typed (`wrong` fields);
-   * composure: calm kept through a tense moment; cut-short: leave taken before the request was handled.
+   * composure: calm kept through a tense moment; cut-short: leave taken before the request was handled;
+   * simultaneous: a visitor and a call at the same time (C321.1).
    */
-  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'cut-short' | 'preparation' | 'tool' | 'composure';
+  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'cut-short' | 'preparation' | 'tool' | 'composure' | 'simultaneous';
   why?: Text;
   option?: string;
   better?: string;
@@ -32,6 +33,8 @@ export interface ObservationRecord {
   /** Rings before a call was picked up (timing of a phone contact). */
   rings?: number;
   wrong?: string[];
+  /** Why each wrong field is wrong: missing, different, misheard (a bad line, never read back), diary, constraint. */
+  problems?: Partial<Record<string, 'missing' | 'different' | 'misheard' | 'diary' | 'constraint'>>;
   rule?: string;
 }
 

@@ -1,6 +1,6 @@
 import { NEXT_PHASE } from '../machines/index';
-import { PHASE_TABLES } from '../machines/phase-table';
-import { ADDRESSING_ACTS, PHASES, type Phase, phaseOfAct } from '../machines/procedure';
+import { type PhaseTable, tablesOn } from '../machines/phase-table';
+import { ADDRESSING_ACTS, type Channel, PHASES, type Phase, phaseOfActOn } from '../machines/procedure';
 import type { ActDetails, VisitContext, VisitEvent } from '../machines/visit';
 import { VisitRun } from '../machines/visit-run';
 import type { Contact, Option } from '../schema/scenario';
@@ -12,7 +12,24 @@ export const CLOSE_FILE = 'close-file';
 const closeOption: Option = { id: CLOSE_FILE, act: 'CLOSE_FILE', text: { fr: CLOSE_FILE, en: CLOSE_FILE }, addresses: false };
 
 /** Where an act leads from a phase state; an act the state refuses leaves it where it is (as getNextSnapshot does). */
-const nextState = (phase: Phase, state: string, act: string) => PHASE_TABLES[phase].states[state].next.get(act) ?? state;
+const nextState = (tables: Record<Phase, PhaseTable>, phase: Phase, state: string, act: string) => tables[phase].states[state].next.get(act) ?? state;
+
+/** A caller on the switchboard: the line, when it was picked up, held or parked (src/core/shift/switchboard.ts reads it). */
+export interface CallState {
+  line: number;
+  pickedUpAt?: number;
+  rings?: number;
+  /** On hold (the hold phase) or parked a moment (PARK) since then; undefined when on the line. */
+  heldSince?: number;
+  parkedSince?: number;
+  /** When the caller was last spoken to while waiting (the hold, or a return). */
+  lastWord?: number;
+  /** The wait last announced to the caller, in seconds. */
+  announced?: number;
+  /** Extension the call was put through to, and whether the caller was announced. */
+  transfer?: { extension: string; announced: boolean };
+  hungUp?: boolean;
+}
 
 interface Memo {
   version: number;
@@ -52,8 +69,27 @@ export class ContactRun {
   private version = 0;
   private memo?: Memo;
 
-  constructor(readonly def: Contact) {
+  /** The channel's phase tables (face-to-face or call machines). */
+  private readonly tables: Record<Phase, PhaseTable>;
+  /** Set for a caller once the phone rings. */
+  call?: CallState;
+
+  constructor(
+    readonly def: Contact,
+    readonly channel: Channel = 'face',
+  ) {
     this.start = initialVisitor(def);
+    this.tables = tablesOn(channel);
+  }
+
+  /** A call still ringing: nothing but picking up is possible. */
+  get ringing(): boolean {
+    return this.channel === 'phone' && this.status === 'present' && this.phaseState() === 'ringing';
+  }
+
+  /** The phase of an act for this contact's channel (the current phase wins when it knows the act). */
+  private where(act: string) {
+    return phaseOfActOn(this.channel, act, this.activePhase());
   }
 
   get id() {
@@ -63,7 +99,7 @@ export class ContactRun {
   arrive(now: number) {
     this.status = 'present';
     this.arrivedAt = now;
-    this.visit = new VisitRun({ visitor: this.start, speaking: 'fr' });
+    this.visit = new VisitRun({ visitor: this.start, speaking: 'fr' }, this.channel);
     this.version++;
     this.noteOffered();
   }
@@ -121,7 +157,7 @@ export class ContactRun {
     const key = `${phase} ${state}`;
     let options = memo.phases.get(key);
     if (!options) {
-      const row = PHASE_TABLES[phase].states[state];
+      const row = this.tables[phase].states[state];
       options = (this.def.phases[phase]?.options ?? []).filter(
         (o) => this.fits(o, ctx) && (!o.when || o.when.includes(state)) && !row.final && row.next.has(o.act),
       );
@@ -144,7 +180,7 @@ export class ContactRun {
 
   /** The phase a SKIP would lead to, when the current state may be left. */
   private skipTarget(phase: Phase | undefined, state: string | undefined): Phase | undefined {
-    if (!phase || state === undefined || !PHASE_TABLES[phase].states[state].canLeave) return undefined;
+    if (!phase || state === undefined || !this.tables[phase].states[state].canLeave) return undefined;
     const next = NEXT_PHASE[phase];
     return next && this.def.phases[next] ? next : undefined;
   }
@@ -167,8 +203,9 @@ export class ContactRun {
     if (this.status !== 'present' || !phase || state === undefined) return [];
     const own = this.phaseOptions(phase, state, ctx);
     const next = this.skipTarget(phase, state);
-    const ahead = next ? this.phaseOptions(next, PHASE_TABLES[next].initial, ctx) : [];
-    const anytime = (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
+    const ahead = next ? this.phaseOptions(next, this.tables[next].initial, ctx) : [];
+    // A ringing phone offers one thing: to pick it up.
+    const anytime = this.ringing ? [] : (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
     return [...own, ...ahead, ...anytime];
   }
 
@@ -192,7 +229,7 @@ export class ContactRun {
     const phase = this.activePhase();
     const state = this.phaseState();
     if (!phase || state === undefined) return [];
-    const where = phaseOfAct(option.act);
+    const where = this.where(option.act);
     if (where === 'anytime' || where === 'after') return [];
     const now = this.phaseOptions(phase, state, this.ctx).filter((o) => o !== option);
     if (where === phase) {
@@ -202,30 +239,30 @@ export class ContactRun {
     // Skipping ahead closes the rest of this phase, and what the act rules out in the next one.
     const next = this.skipTarget(phase, state);
     if (where !== next || !next) return now;
-    const init = PHASE_TABLES[next].initial;
+    const init = this.tables[next].initial;
     const after = this.after(next, init, option);
     return [...now, ...this.phaseOptions(next, init, this.ctx).filter((o) => o !== option && !after.has(o))];
   }
 
   /** Options of the phase once the act is done (an act the state refuses leaves it where it is). */
   private after(phase: Phase, state: string, option: Option): Set<Option> {
-    return new Set(this.phaseOptions(phase, nextState(phase, state, option.act), this.ctx));
+    return new Set(this.phaseOptions(phase, nextState(this.tables, phase, state, option.act), this.ctx));
   }
 
   /** True when the act belongs to the next phase: choosing it leaves the current one unfinished. */
   skipsAhead(option: Option): boolean {
-    const where = phaseOfAct(option.act);
+    const where = this.where(option.act);
     return where !== 'anytime' && where !== 'after' && where !== this.activePhase();
   }
 
   /** True when the act keeps the procedure where it is (posture, a question, a chase). */
   loops(option: Option): boolean {
-    const where = phaseOfAct(option.act);
+    const where = this.where(option.act);
     if (where === 'anytime' || where === 'after') return true;
     const phase = this.activePhase();
     const state = this.phaseState();
     if (!phase || state === undefined || where !== phase) return false;
-    return nextState(phase, state, option.act) === state;
+    return nextState(this.tables, phase, state, option.act) === state;
   }
 
   details(option: Option): ActDetails {
@@ -248,7 +285,7 @@ export class ContactRun {
       return [];
     }
     const left: Phase[] = [];
-    const where = phaseOfAct(option.act);
+    const where = this.where(option.act);
     while (PHASES.includes(where as Phase) && this.activePhase() && this.activePhase() !== where) {
       left.push(this.activePhase()!);
       this.send({ type: 'SKIP' });
@@ -286,6 +323,8 @@ export class ContactRun {
 
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
+    const call = this.call;
+    if (call && (call.heldSince !== undefined || call.parkedSince !== undefined)) return call.announced ? 'waitingInformed' : 'waiting';
     if (this.activePhase() !== 'waiting') return 'dialogue';
     // Read every second; feelings do not change these, so no need to send pending ones first.
     const { colleagueHere, informed } = this.visit!.context;

@@ -6,7 +6,7 @@ import { type ObservationRecord, VALUE } from '../scoring/observation';
 import type { ContactRun } from './contact-run';
 
 /** Acts that deal with the request: without one, the contact was cut short. */
-const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER']);
+const HANDLING_ACTS = new Set(['ANSWER', 'DEFER', 'HAND_OVER', 'TRANSFER', 'HOLD']);
 
 /** Indicator ids never hold a dot, criterion ids may ("T22.5.slip"). */
 const criterionOf = (indicator: string) => indicator.slice(0, indicator.lastIndexOf('.'));
@@ -77,7 +77,30 @@ export class Observer {
     }
   }
 
+  /** Rings heard before `t` on a call that started ringing at its arrival (the first ring at once). */
+  private ringsAt(run: ContactRun, t: number, ring: number) {
+    return Math.floor((t - run.arrivedAt!) / ring) + 1;
+  }
+
   acknowledged(run: ContactRun, t: number) {
+    const pickUp = this.rubric.observations.pickUp;
+    if (run.channel === 'phone' && pickUp) {
+      const rings = this.ringsAt(run, t, pickUp.ring);
+      const band = pickUp.bands.find((b) => rings <= b.within) ?? pickUp.later;
+      const r: Omit<ObservationRecord, 'criterion'> = {
+        t,
+        contact: run.id,
+        phase: 'greeting',
+        indicator: pickUp.indicator,
+        status: band.as,
+        why: band.why,
+        kind: 'timing',
+      };
+      r.seconds = t - run.arrivedAt!;
+      r.rings = rings;
+      this.add(r);
+      return;
+    }
     const rule = this.rubric.observations.acknowledge;
     const seconds = t - run.arrivedAt!;
     const band = rule.bands.find((b) => seconds <= b.within) ?? rule.later;
@@ -85,6 +108,22 @@ export class Observer {
   }
 
   neverAcknowledged(run: ContactRun, t: number) {
+    const pickUp = this.rubric.observations.pickUp;
+    if (run.channel === 'phone' && pickUp) {
+      const r: Omit<ObservationRecord, 'criterion'> = {
+        t,
+        contact: run.id,
+        phase: 'greeting',
+        indicator: pickUp.indicator,
+        status: pickUp.later.as,
+        why: pickUp.later.why,
+        kind: 'timing',
+      };
+      r.seconds = t - run.arrivedAt!;
+      r.rings = this.ringsAt(run, t, pickUp.ring);
+      this.add(r);
+      return;
+    }
     const rule = this.rubric.observations.acknowledge;
     this.add({
       t,
@@ -102,7 +141,15 @@ export class Observer {
    * The student's own act: its observations, downgraded when a tool's content is wrong.
    * A fault names the better option that was on offer at that moment, if one was.
    */
-  chosen(run: ContactRun, option: Option, phase: Phase | 'after', t: number, wrong: string[] | undefined, offered: Option[]) {
+  chosen(
+    run: ContactRun,
+    option: Option,
+    phase: Phase | 'after',
+    t: number,
+    wrong: string[] | undefined,
+    offered: Option[],
+    problems?: ObservationRecord['problems'],
+  ) {
     for (const o of option.observe ?? []) {
       const off = wrong?.length && o.as === 'met';
       const better =
@@ -125,9 +172,22 @@ export class Observer {
       };
       // Set after, in this order: the keys of a literal with these spread in (spreads cost microseconds here).
       if (off) r.wrong = wrong;
+      if (off && problems) r.problems = problems;
       if (better) r.better = better;
       this.add(r);
     }
+  }
+
+  /**
+   * Two things at once (C321.1): excused oneself to the visitor before picking up (met),
+   * picked up without a word to them or served them with a caller on an open line
+   * (partly), let a call ring out while serving them (missed).
+   */
+  simultaneous(run: ContactRun, t: number, how: 'excused' | 'unexcused' | 'unparked' | 'lost') {
+    const rule = this.rubric.observations.simultaneous;
+    if (!rule) return;
+    const status = how === 'excused' ? 'met' : how === 'lost' ? 'missed' : 'partly';
+    this.add({ t, contact: run.id, phase: run.activePhase() ?? 'greeting', indicator: rule.indicator, status, why: rule[how], kind: 'simultaneous' });
   }
 
   patience(run: ContactRun, t: number) {

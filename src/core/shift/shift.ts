@@ -3,13 +3,15 @@ import { createRng, type Rng } from '../rng';
 import type { Lang } from '../schema/common';
 import type { Rubric } from '../schema/rubric';
 import type { Line, Option, Scenario } from '../schema/scenario';
+import { contactChannel } from '../schema/scenario-refs';
 import type { ObservationRecord } from '../scoring/observation';
 import { drain, react } from '../visitor/model';
 import { replyFor } from './conditions';
 import { CLOSE_FILE, ContactRun } from './contact-run';
 import { Observer } from './observer';
 import { shuffleKey } from './order';
-import { checkTool, type ToolInput } from './tool-check';
+import { type CallLogEntry, PhoneDesk } from './phone-desk';
+import { checkToolContent, type ToolInput } from './tool-check';
 
 /** A student's act, stamped with the shift clock: the unit of a replayable run. */
 export interface Action {
@@ -29,7 +31,8 @@ export interface LogEntry {
   contact: string;
   speaker: 'visitor' | 'receptionist' | 'colleague' | 'narrator';
   text?: Line;
-  event?: 'arrival' | 'walkout' | 'colleague';
+  /** ring: the phone rings; hangup: a caller hangs up (a walkout on the phone); hold, transfer: switchboard moves. */
+  event?: 'arrival' | 'walkout' | 'colleague' | 'ring' | 'hangup' | 'hold' | 'transfer';
   /** Language the line is spoken in (a foreign visitor speaks theirs). */
   lang: Lang;
   phase?: Phase;
@@ -64,6 +67,8 @@ export class Shift {
   private readonly rng: Rng;
   private readonly arrivals: { at: number; contact: string }[];
   private readonly observer: Observer;
+  /** The switchboard: lines, holds, rings and the call log (src/core/shift/phone-desk.ts). */
+  readonly phone: PhoneDesk;
 
   constructor(
     readonly scenario: Scenario,
@@ -71,9 +76,15 @@ export class Shift {
     readonly seed: number,
   ) {
     this.rng = createRng(seed);
-    this.contacts = scenario.contacts.map((c) => new ContactRun(c));
+    this.contacts = scenario.contacts.map((c) => new ContactRun(c, contactChannel(scenario, c)));
     this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
     this.observer = new Observer(scenario, rubric);
+    this.phone = new PhoneDesk(scenario, rubric, this.observer);
+  }
+
+  /** The switchboard's calls, events in order (rang, picked up, held, returned, transferred, hung up…). */
+  get callLog(): readonly CallLogEntry[] {
+    return this.phone.log;
   }
 
   get observations(): readonly ObservationRecord[] {
@@ -101,6 +112,11 @@ export class Shift {
    */
   attended(): ContactRun | undefined {
     const present = this.contacts.filter((c) => c.status === 'present');
+    // At a mixed desk the call on the line comes first: a caller is not left on an open line (C321.1).
+    if (this.scenario.channel === 'mixed') {
+      const live = present.find((c) => this.phone.live(c) && c.available().length) ?? present.find((c) => c.ringing);
+      if (live) return live;
+    }
     return present.find((c) => c.available().length) ?? present[0] ?? this.contacts.find((c) => c.status === 'gone' && !c.closed);
   }
 
@@ -133,7 +149,9 @@ export class Shift {
 
   /** Seconds until something happens by itself (an arrival, a colleague), for players who wait. */
   nextEventIn(): number | undefined {
-    const times = [this.arrivals[0]?.at, ...this.contacts.map((c) => c.colleagueAt)].filter((t): t is number => t !== undefined);
+    const times = [this.arrivals[0]?.at, ...this.contacts.map((c) => c.colleagueAt), this.phone.nextEventAt(this.contacts, this.now)].filter(
+      (t): t is number => t !== undefined,
+    );
     return times.length ? Math.max(0, Math.min(...times) - this.now) : undefined;
   }
 
@@ -199,9 +217,12 @@ export class Shift {
       run.acknowledgedAt = this.now;
       this.observer.acknowledged(run, this.now);
     }
+    this.phone.before(run, option, this.now, this.contacts);
     this.actions.push({ t: this.now, contact: run.id, option: option.id, ...(input ? { input } : {}) });
-    const wrong = option.tool ? checkTool(option, run.def, input) : undefined;
-    this.observer.chosen(run, option, phase, this.now, wrong, offered);
+    const check = option.tool ? checkToolContent(option, run.def, input, { desk: this.scenario.desk, acts: run.ctx.acts }) : undefined;
+    // Why each field is wrong, for calls and for the new checks (a face-to-face log keeps its old record: golden results).
+    const why = check && (run.channel === 'phone' || Object.values(check.why).some((w) => w !== 'missing' && w !== 'different')) ? check.why : undefined;
+    this.observer.chosen(run, option, phase, this.now, check?.wrong, offered, why);
     if (run.status === 'present') run.feel(react(run.visitor, option, manner));
     this.calls(run, option, input);
     if (option.id !== CLOSE_FILE)
@@ -215,6 +236,8 @@ export class Shift {
         option: option.id,
       });
     const left = run.perform(option);
+    const move = this.phone.after(run, option, this.now);
+    if (move) this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: move, lang: 'fr', phase: run.activePhase() });
     if (run.closed && option.id === CLOSE_FILE) this.observer.closedFile(run, this.now);
     const reply = replyFor(option, run.ctx, this.rng.pick);
     // A reply in brackets is what the student sees or hears (a diary, a phone call), not the visitor speaking.
@@ -251,12 +274,20 @@ export class Shift {
     while (this.arrivals.length && this.arrivals[0].at <= this.now) {
       const run = this.contact(this.arrivals.shift()!.contact);
       run.arrive(this.now);
-      this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: 'arrival', lang: 'fr' });
+      if (run.channel === 'phone') this.phone.ring(run, this.now, this.contacts);
+      this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: run.channel === 'phone' ? 'ring' : 'arrival', lang: 'fr' });
       const opening = run.def.phases.greeting.opening;
       if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
     }
     for (const run of this.contacts) {
       if (run.status !== 'present' || run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
+      // A ringing phone, or a caller on hold too long, ends in a hang-up: the switchboard's own clock.
+      const hangUp = run.channel === 'phone' ? this.phone.tick(run, this.now, this.contacts) : undefined;
+      if (hangUp) {
+        this.abandon(run, 'hangup');
+        continue;
+      }
+      if (run.ringing) continue;
       const situation = run.situation();
       run.feel(drain(run.visitor, dt, situation));
       const lines = run.def.visitor.lines;
@@ -294,12 +325,13 @@ export class Shift {
   }
 
   /** The visitor walks out (or the shift ends with them still here): what was left undone counts as missed. */
-  private abandon(run: ContactRun) {
+  private abandon(run: ContactRun, event: 'walkout' | 'hangup' = run.channel === 'phone' ? 'hangup' : 'walkout') {
     if (run.acknowledgedAt === undefined) this.observer.neverAcknowledged(run, this.now);
     for (const o of run.unreached()) run.offered.add(o.id);
     const phase = run.activePhase();
     run.walkOut();
-    this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: 'walkout', lang: 'fr', phase });
+    if (run.channel === 'phone') this.phone.hungUp(run, this.now);
+    this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event, lang: 'fr', phase });
     this.observer.walkedOut(run, this.now, phase);
     this.observer.ended(run, this.now);
   }
