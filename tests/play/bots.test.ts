@@ -9,6 +9,15 @@ const catalog = loadFromDisk();
 const SEEDS = [1, 2, 3, 7, 42];
 const levels = (r: ShiftResult) => Object.entries(r.criteria).filter(([, c]) => c.level !== null) as [string, { level: string }][];
 const atMostI = (level: string | null | undefined) => level === null || level === undefined || level === 'TI' || level === 'I';
+/**
+ * What the rude and the passive receptionist must fail, per rubric: A1's courtesy (CP3)
+ * and emotions (CP4), and pro-activity (CP2); on the phone (A2), empathy and assertiveness
+ * (CP1) and courtesy (CP2), and picking up quickly (T21.1).
+ */
+const BARS: Record<string, { rude: [string, string]; passive: string }> = {
+  'a1-face': { rude: ['CP3', 'CP4'], passive: 'CP2' },
+  'a2-phone': { rude: ['CP2', 'CP1'], passive: 'T21.1' },
+};
 
 function sim(id: string, policy: string, seed: number): ShiftResult & { policy: string } {
   const out = execFileSync('npx', ['tsx', 'src/cli/sim.ts', id, '--policy', policy, '--seed', String(seed), '--json'], { encoding: 'utf8' });
@@ -20,8 +29,19 @@ it('ships scenarios that all load', () => {
   expect(catalog.scenarios.length).toBeGreaterThanOrEqual(3);
 });
 
+it('ships phone and mixed scenarios scored with the phone rubric', () => {
+  const phone = catalog.scenarios.filter((s) => s.channel === 'phone');
+  const mixed = catalog.scenarios.filter((s) => s.channel === 'mixed');
+  expect(phone.length).toBeGreaterThanOrEqual(5);
+  expect(mixed.length).toBeGreaterThanOrEqual(2);
+  for (const s of [...phone, ...mixed]) expect(s.rubric, s.id).toBe('a2-phone');
+  expect(phone.some((s) => s.contacts.some((c) => c.visitor.language === 'en'))).toBe(true);
+});
+
 describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('%s', (id, scenario) => {
   const rubric = catalog.rubrics.get(scenario.rubric)!;
+  const bars = BARS[rubric.id];
+  const [courtesy, emotions] = bars.rude;
 
   it('prints the documented JSON shape from the CLI, equal to an in-process run', () => {
     const r = sim(id, 'ideal', 1);
@@ -41,22 +61,22 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('%s', (id, scena
     expect(r.satisfaction.needMet).toBe(true);
   });
 
-  it.each(SEEDS)('rude (seed %i): at most insuffisant on CP3 and CP4', (seed) => {
+  it.each(SEEDS)(`rude (seed %i): at most insuffisant on ${courtesy} and ${emotions}`, (seed) => {
     const r = play(scenario, rubric, 'rude', seed);
-    expect(r.criteria.CP3.level).not.toBeNull();
-    expect(atMostI(r.criteria.CP3.level), `CP3 ${r.criteria.CP3.level}`).toBe(true);
-    expect(atMostI(r.criteria.CP4.level), `CP4 ${r.criteria.CP4.level}`).toBe(true);
+    expect(r.criteria[courtesy].level).not.toBeNull();
+    expect(atMostI(r.criteria[courtesy].level), `${courtesy} ${r.criteria[courtesy].level}`).toBe(true);
+    expect(atMostI(r.criteria[emotions].level), `${emotions} ${r.criteria[emotions].level}`).toBe(true);
   });
 
-  it.each(SEEDS)('passive (seed %i): at most insuffisant on CP2', (seed) => {
+  it.each(SEEDS)(`passive (seed %i): at most insuffisant on ${bars.passive}`, (seed) => {
     const r = play(scenario, rubric, 'passive', seed);
-    expect(r.criteria.CP2.level).not.toBeNull();
-    expect(atMostI(r.criteria.CP2.level), `CP2 ${r.criteria.CP2.level}`).toBe(true);
+    expect(r.criteria[bars.passive].level).not.toBeNull();
+    expect(atMostI(r.criteria[bars.passive].level), `${bars.passive} ${r.criteria[bars.passive].level}`).toBe(true);
   });
 
   it('rude and passive through the CLI agree with the bars', () => {
-    expect(atMostI(sim(id, 'rude', 5).criteria.CP3.level)).toBe(true);
-    expect(atMostI(sim(id, 'passive', 5).criteria.CP2.level)).toBe(true);
+    expect(atMostI(sim(id, 'rude', 5).criteria[courtesy].level)).toBe(true);
+    expect(atMostI(sim(id, 'passive', 5).criteria[bars.passive].level)).toBe(true);
   });
 
   it('random over 200 seeds never throws and always finishes within the time limit', () => {

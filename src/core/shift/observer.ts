@@ -231,7 +231,11 @@ export class Observer {
         kind: 'composure',
       });
     }
-    this.omissions(run, t, scriptOf(run.def).options);
+    // A call put through to a colleague never reaches the leave-taking: its options were not owed.
+    const outcomes = run.ctx.outcomes;
+    const transferred = outcomes.handling === 'transferred' || outcomes.waiting === 'transferred';
+    const leave = run.def.phases.leave.options;
+    this.omissions(run, t, transferred ? scriptOf(run.def).options.filter((o) => !leave.includes(o)) : scriptOf(run.def).options);
   }
 
   /** The file is closed: follow-up that was on offer and not done is missed too. */
