@@ -45,6 +45,8 @@ export interface HallState {
   visitors: HallVisitor[];
   /** The colleague who comes down to fetch a waiting visitor. */
   colleague: { present: boolean; label: string };
+  /** The desk phone: ringing (a line blinks), or the receptionist on a call (callers are heard, not seen). */
+  phone: { ringing: boolean; onCall: boolean; label: string };
   paused: boolean;
 }
 

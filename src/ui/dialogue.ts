@@ -50,6 +50,8 @@ export class DialogueView {
           { class: `line ${narration ? 'narrator' : entry.speaker}` },
           h('span', { class: 'time' }, deskClock(shift.scenario.desk.startTime, entry.t, true)),
           w.who ? h('strong', { class: 'who' }, t('play.says', { who: w.who })) : null,
+          // A caller is heard, not seen: how the line sounds comes with the words.
+          entry.text?.tone && entry.speaker === 'visitor' ? h('span', { class: 'tone' }, `(${t(`tone.${entry.text.tone}`)}) `) : null,
           h(narration ? 'em' : 'span', { class: 'said', lang: w.lang }, w.text),
           w.translation ? h('details', { class: 'translation' }, h('summary', {}, t('play.translate')), h('span', {}, w.translation)) : null,
         ),

@@ -96,7 +96,7 @@ export function describeVisitor(v: HallVisitor): string {
 /** Derives what the hall scene draws from the engine's state. */
 export function hallState(shift: Shift, paused: boolean): HallState {
   const visitors: HallVisitor[] = shift.contacts
-    .filter((c) => c.status !== 'expected')
+    .filter((c) => c.status !== 'expected' && c.channel !== 'phone')
     .map((c, i) => {
       const look = visitorLook(c, shift.log, shift.now);
       const v = c.def.visitor;
@@ -128,6 +128,14 @@ export function hallState(shift: Shift, paused: boolean): HallState {
     receptionist: { posture, looking: focus?.acknowledgedAt !== undefined ? 'visitor' : 'screen' },
     visitors,
     colleague: { present: colleagueHere, label: colleague?.name ?? '' },
+    phone: phoneOf(shift),
     paused,
   };
+}
+
+/** The desk phone as the hall shows it: a ringing set, or a line in use and whose it is. */
+function phoneOf(shift: Shift): HallState['phone'] {
+  const calls = shift.contacts.filter((c) => c.channel === 'phone' && c.status === 'present');
+  const live = calls.find((c) => shift.phone.live(c));
+  return { ringing: calls.some((c) => c.ringing), onCall: live !== undefined, label: live ? shortName(live) : '' };
 }

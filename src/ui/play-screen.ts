@@ -15,6 +15,7 @@ import { hallState, speechOf } from './hall-view';
 import { preparationPanel } from './preparation';
 import type { Session } from './session';
 import { openSettings } from './settings/settings-dialog';
+import { SwitchboardPanel } from './switchboard';
 import { DeskTools } from './tools/desk-tools';
 import { VisitorStatus } from './visitor-status';
 import { spoken } from './words';
@@ -37,6 +38,12 @@ export class PlayScreen implements HallSource {
   private game?: GameHandle;
   private readonly visitorStatus = new VisitorStatus();
   private spoken = 0;
+  /** Telephone or mixed desks: the line keys and the call log. */
+  private readonly switchboard?: SwitchboardPanel;
+  /** Whom the student chose to attend to with a line key or the counter key; else the shift decides. */
+  private chosen?: string;
+  /** Rings heard so far, by contact: one ring sound per ring. */
+  private readonly ringsHeard = new Map<string, number>();
 
   constructor(
     private readonly session: Session,
@@ -45,6 +52,11 @@ export class PlayScreen implements HallSource {
   ) {
     const { scenario } = session;
     this.dialogue = new DialogueView((o) => this.choose(o));
+    if (scenario.channel !== 'face')
+      this.switchboard = new SwitchboardPanel(
+        (contact, ringing) => this.line(contact, ringing),
+        () => this.counter(),
+      );
     this.tools = new DeskTools(scenario, () => deskClock(scenario.desk.startTime, session.shift.now));
     this.status = h('p', { class: 'clock', role: 'timer', 'aria-live': 'off' }, h('span', { class: 'clock-time' }), h('span', { class: 'clock-elapsed' }));
     this.controls = h('div', { class: 'controls' });
@@ -127,7 +139,7 @@ export class PlayScreen implements HallSource {
 
   private open(items: string[]) {
     items.forEach((i) => this.session.prepare(i));
-    clear(this.side, this.dialogue.root);
+    clear(this.side, this.switchboard?.root, this.dialogue.root);
     this.tools.root.after(deskWork(this.session.scenario));
     this.spoken = this.session.shift.log.length;
     this.tools.close();
@@ -136,8 +148,38 @@ export class PlayScreen implements HallSource {
     this.dialogue.focusFirst();
   }
 
+  /** The contact whose options are shown: the one the student chose while it still has something to do, else the shift's. */
   private focusContact() {
-    return this.session.shift.attended();
+    const { shift } = this.session;
+    // A face-to-face desk has no keys to choose with: the shift decides, as it always has.
+    if (!this.switchboard) return shift.attended();
+    const chosen = this.chosen === undefined ? undefined : shift.contacts.find((c) => c.id === this.chosen);
+    if (chosen && chosen.status !== 'expected' && chosen.available().length) return chosen;
+    this.chosen = undefined;
+    const run = shift.attended();
+    // Once the student is with someone, a new call only blinks: picking up is their choice (C321.1).
+    if (run) this.chosen = run.id;
+    return run;
+  }
+
+  /** A line key: a ringing line is picked up at once; any other brings that caller's choices. */
+  private line(contact: string, ringing: boolean) {
+    const run = this.session.shift.contacts.find((c) => c.id === contact);
+    if (!run) return;
+    this.chosen = contact;
+    const pickUp = ringing ? run.available().find((o) => o.act === 'PICK_UP') : undefined;
+    if (pickUp) this.session.act(run.id, pickUp.id);
+    else this.render();
+    this.dialogue.focusFirst();
+  }
+
+  /** The counter key (mixed desks): back to the visitor in front of the desk. */
+  private counter() {
+    const visitor = this.session.shift.contacts.find((c) => c.channel === 'face' && c.status === 'present');
+    if (!visitor) return;
+    this.chosen = visitor.id;
+    this.render();
+    this.dialogue.focusFirst();
   }
 
   private choose(option: Option) {
@@ -154,11 +196,23 @@ export class PlayScreen implements HallSource {
     });
   }
 
-  /** Practice mode shows what good practice would do next. */
-  private hint(): ((o: Option) => boolean) | undefined {
-    if (!this.session.hints) return undefined;
+  /** Practice mode shows what good practice would do next: an option of the contact in focus, or another line's key. */
+  private hint(focus: string | undefined): { option?: (o: Option) => boolean; contact?: string } {
+    if (!this.session.hints) return {};
     const d = POLICIES.ideal.decide(this.session.shift, createRng(0));
-    return 'option' in d ? (o) => o.id === d.option : undefined;
+    if (!('option' in d)) return {};
+    return d.contact === focus || !this.switchboard ? { option: (o) => o.id === d.option } : { contact: d.contact };
+  }
+
+  /** One ring sound per ring, on every ringing line. */
+  private ring() {
+    const view = this.session.shift.phone.view(this.session.shift.now, this.session.shift.contacts);
+    for (const l of view.lines) {
+      if (l.state !== 'ringing' || !l.contact) continue;
+      if ((this.ringsHeard.get(l.contact) ?? 0) < (l.rings ?? 1)) cue('phone');
+      this.ringsHeard.set(l.contact, l.rings ?? 1);
+    }
+    return view;
   }
 
   private render() {
@@ -168,14 +222,16 @@ export class PlayScreen implements HallSource {
     this.hallListeners.forEach((l) => l(this.state));
     this.dialogue.renderLog(shift);
     this.visitorStatus.update(this.state.visitors);
-    const phone = shift.scenario.channel === 'phone';
-    for (const c of hallCues(before, this.state)) cue(c === 'arrival' && phone ? 'phone' : c);
+    for (const c of hallCues(before, this.state)) cue(c);
     setCrowd(crowdOf(this.state));
     this.speakNewLines();
     const run = this.focusContact();
     const options = run ? shift.choices(run) : [];
-    const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : t('play.noVisitor');
-    this.dialogue.renderOptions(options, prompt, this.hint());
+    const nobody = shift.scenario.channel === 'phone' ? t('play.noCall') : t('play.noVisitor');
+    const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : nobody;
+    const hint = this.hint(run?.id);
+    if (this.switchboard) this.switchboard.update(shift, this.ring(), run?.id, hint.contact);
+    this.dialogue.renderOptions(options, prompt, hint.option);
     const [time, elapsed] = this.status.children as unknown as HTMLElement[];
     time.textContent = `${t('play.clock')} ${deskClock(shift.scenario.desk.startTime, shift.now, true)} · `;
     elapsed.textContent = `${t('play.elapsed')} ${mmss(shift.now)}${this.session.paused ? ` · ${t('play.paused')}` : ''}`;
@@ -274,7 +330,13 @@ export class PlayScreen implements HallSource {
   /** Choice keys (1–9, 0, letters) choose an option from anywhere on the page (except while typing in a form). */
   private readonly keys = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
-    if (target.closest('input, textarea, select') || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (target.closest('input, textarea, select')) return;
+    // Alt + digit: a line key (Alt + 0, the counter), the switchboard's own keys.
+    if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit\d$/.test(e.code) && this.switchboard && !this.tools.isOpen && this.session.shift.isOpen) {
+      if (this.switchboard.press(Number(e.code.slice(5)))) e.preventDefault();
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key.length === 1 && CHOICE_KEYS.includes(e.key.toLowerCase()) && !this.tools.isOpen && this.session.shift.isOpen) {
       if (this.dialogue.choose(e.key)) e.preventDefault();
     }

@@ -40,6 +40,7 @@ function state(tick: number): HallState {
     receptionist: { posture: 'standing', looking: 'visitor' },
     visitors: list,
     colleague: { present: false, label: '' },
+    phone: { ringing: false, onCall: false, label: '' },
     paused: false,
   };
 }

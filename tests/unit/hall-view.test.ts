@@ -77,6 +77,7 @@ describe('hall sounds', () => {
     receptionist: { posture: 'seated', looking: 'screen' },
     visitors: [],
     colleague: { present: false, label: '' },
+    phone: { ringing: false, onCall: false, label: '' },
     paused: false,
   };
   const visitor = (over: Partial<HallState['visitors'][number]> = {}) => ({

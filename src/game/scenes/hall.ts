@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { motionReduced } from '../../settings/prefs';
 import { NameTag } from '../art/bubble';
 import { drawHallDecor, type HallDecor } from '../art/hall-decor';
 import { CHAIR_ASIDE_X, COLLEAGUE, COUNTER_TOP, DEPTH, DESK, DESK_OUT, H, LIFT_INSIDE, W, walkMs } from '../art/layout';
@@ -26,6 +27,10 @@ export class HallScene extends Phaser.Scene {
   private deskOut = false;
   private deskMove?: Phaser.Tweens.Tween;
   private dim!: Phaser.GameObjects.Container;
+  /** The desk phone, shaken while it rings, and a tag over it naming the caller on the line. */
+  private phone?: Phaser.GameObjects.Image;
+  private phoneTag!: NameTag;
+  private ringing?: Phaser.Tweens.Tween;
   private unsubscribe?: () => void;
 
   constructor() {
@@ -47,6 +52,9 @@ export class HallScene extends Phaser.Scene {
     this.colleague.setPosition(LIFT_INSIDE.x, LIFT_INSIDE.y).setScale(LIFT_INSIDE.s).setAlpha(0);
     this.colleague.setExpression('smiling');
     this.colleagueTag = new NameTag(this, DEPTH.labels, C.tealLight);
+    this.phone = this.children.list.find((o): o is Phaser.GameObjects.Image => o instanceof Phaser.GameObjects.Image && o.texture.key === 'phone');
+    this.phoneTag = new NameTag(this, DEPTH.labels, C.tealLight);
+    this.ringing = undefined;
 
     const veil = this.add.rectangle(0, 0, W, H, C.ink, 0.38).setOrigin(0, 0);
     const glyph = this.add.image(W / 2, H / 2 - 40, 'pauseGlyph');
@@ -77,6 +85,7 @@ export class HallScene extends Phaser.Scene {
     this.applyDesk(state.receptionist, instant);
     this.crowd.sync(state.visitors, instant);
     this.applyColleague(state.colleague, instant);
+    this.applyPhone(state.phone);
     this.applyPause(state.paused);
   }
 
@@ -161,6 +170,21 @@ export class HallScene extends Phaser.Scene {
     });
   }
 
+  /** A ringing phone shakes (or, with reduced motion, only shows its tag); a call in progress names the caller. */
+  private applyPhone(next: HallState['phone']): void {
+    const phone = this.phone;
+    if (!phone) return;
+    this.phoneTag.setLabel(next.ringing && !next.onCall ? '☎ …' : next.onCall ? `☎ ${next.label}` : '');
+    this.phoneTag.setPosition(phone.x, phone.y - phone.displayHeight - 24);
+    if (next.ringing && !this.ringing && !motionReduced()) {
+      this.ringing = this.tweens.add({ targets: phone, angle: { from: -6, to: 6 }, duration: 70, yoyo: true, repeat: -1, repeatDelay: 0 });
+    } else if (!next.ringing && this.ringing) {
+      this.ringing.remove();
+      this.ringing = undefined;
+      phone.setAngle(0);
+    }
+  }
+
   private applyPause(paused: boolean): void {
     if (paused === this.dim.visible) return;
     this.dim.setVisible(paused);
@@ -173,6 +197,8 @@ export class HallScene extends Phaser.Scene {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.crowd.clear();
+    this.ringing?.remove();
+    this.ringing = undefined;
     this.tweens.resumeAll();
   }
 }
