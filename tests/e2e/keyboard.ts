@@ -128,6 +128,23 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
     }
     const before = await page.$$eval('.log li', (l) => l.length);
     const hinted = buttons.find((b) => b.hinted);
+    // On a switchboard the next good move may be another line (or the counter): its key, Alt + digit.
+    const lineKey =
+      opts.pick === 'hint' && !hinted ? await page.$eval('.line-key.hinted', (b) => (b as HTMLElement).dataset.line ?? '0').catch(() => undefined) : undefined;
+    if (lineKey !== undefined) {
+      // Pressed: the choices shown change (another caller's, or the picked-up call's) or a line is logged.
+      const screen = () =>
+        `${document.querySelectorAll('.log li').length}|${[...document.querySelectorAll('.options button')].map((b) => b.getAttribute('data-option'))}`;
+      const was = await page.evaluate(screen);
+      await page.keyboard.press(`Alt+${lineKey}`);
+      await page.waitForFunction(
+        (w) =>
+          !!document.querySelector('#debrief') ||
+          `${document.querySelectorAll('.log li').length}|${[...document.querySelectorAll('.options button')].map((b) => b.getAttribute('data-option'))}` !== w,
+        was,
+      );
+      continue;
+    }
     if (opts.pick === 'hint' && !hinted) {
       // Good practice here is to let time pass (the colleague is on the way): skip ahead, or wait.
       if (await page.$('#skip:not([hidden])')) {
@@ -157,7 +174,7 @@ export async function selfAssess(page: Page, level: 'TI' | 'I' | 'S' | 'TS') {
   const ids = await page.$$eval('fieldset.criterion-self input[value="TI"]', (xs) => xs.map((x) => (x as HTMLInputElement).name));
   for (const id of ids) {
     await tabTo(page, `input[name="${id}"]`);
-    await arrowTo(page, `#self-${id}-${level}`);
+    await arrowTo(page, `[id="self-${id}-${level}"]`); // ids may hold a dot (T21.1)
   }
   await tabTo(page, '#see-score');
   await page.keyboard.press('Enter');

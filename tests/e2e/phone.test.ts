@@ -1,0 +1,58 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFromDisk } from '../../src/cli/files';
+import { launch } from './chromium';
+import { PORT } from './global-setup';
+import { chooseScenario, playToDebrief, selfAssess, shot, shownScore, simOfDownloadedRun, tabTo } from './keyboard';
+
+const catalog = loadFromDisk();
+const BASE = `http://127.0.0.1:${PORT}/`;
+// One call-only scenario and one where calls and visitors come at once.
+const phone = catalog.scenarios.find((s) => s.channel === 'phone')!;
+const mixed = catalog.scenarios.find((s) => s.channel === 'mixed');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${BASE}?${query}`);
+  return { page, errors };
+}
+
+describe.each([phone, mixed].filter((s) => s !== undefined).map((s) => [s.id, s] as const))('switchboard, keyboard only: %s', (id, scenario) => {
+  it('takes the calls (and the visitor) to the debrief; the levels shown equal the engine on the downloaded run', async () => {
+    const { page, errors } = await open('seed=7&lang=fr&speed=4');
+    await chooseScenario(page, id);
+    // A telephone rubric may ask for no outfit: whatever the preparation offers is ticked, then the desk opens.
+    for (const box of await page.$$eval('.preparation input[type="checkbox"]', (xs) => xs.map((x) => x.id))) {
+      await tabTo(page, `#${box}`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, '#open-desk');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.line-key.lamp-blinking', { timeout: 60_000 });
+    expect(await page.$eval('#switchboard', (s) => s.textContent)).toMatch(/sonne/);
+    expect(await page.$$eval('#call-log li[data-kind="rang"]', (l) => l.length), 'the call log lists the ring').toBeGreaterThanOrEqual(1);
+    await shot(page, `${id}-1-ringing`);
+    await playToDebrief(page, scenario, { pick: 'hint', shots: `${id}-2` });
+    await selfAssess(page, 'S');
+    await page.waitForTimeout(1500);
+    await shot(page, `${id}-3-debrief`);
+    const shown = await shownScore(page);
+    const sim = await simOfDownloadedRun(page, id, id);
+    for (const [criterion, score] of Object.entries(sim.criteria)) {
+      expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, met: score.level ? `${score.met}/${score.assessed}` : null });
+    }
+    expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
