@@ -1,17 +1,18 @@
 import type { Scenario } from '../core/schema/scenario';
 
 /** What the menu needs to list a scenario; the rest is loaded when it is played. */
-export type ScenarioCard = Pick<Scenario, 'id' | 'title' | 'summary' | 'trains' | 'venue' | 'difficulty' | 'duration' | 'rubric'> & {
+export type ScenarioCard = Pick<Scenario, 'id' | 'title' | 'summary' | 'trains' | 'channel' | 'venue' | 'difficulty' | 'duration' | 'rubric'> & {
   contacts: { visitor: Pick<Scenario['contacts'][number]['visitor'], 'traits' | 'language'> }[];
 };
 
 export function cardOf(s: Scenario): ScenarioCard {
-  const { id, title, summary, trains, venue, difficulty, duration, rubric } = s;
+  const { id, title, summary, trains, channel, venue, difficulty, duration, rubric } = s;
   return {
     id,
     title,
     summary,
     ...(trains ? { trains } : {}),
+    channel,
     venue,
     difficulty,
     duration,

@@ -19,6 +19,12 @@ type SelfAssessment = Record<string, Level>;
 export class Debrief {
   readonly root: HTMLElement;
 
+  /** Whose satisfaction: a visitor's, a caller's, or both at a mixed desk. */
+  private satisfactionKey() {
+    const c = this.scenario.channel;
+    return c === 'phone' ? 'debrief.satisfactionPhone' : c === 'mixed' ? 'debrief.satisfactionMixed' : 'debrief.satisfaction';
+  }
+
   constructor(
     private readonly result: ShiftResult,
     private readonly rubric: Rubric,
@@ -116,7 +122,7 @@ export class Debrief {
       title: t('debrief.chartTitle'),
       selfLabel: t('debrief.self'),
       scoreLabel: t('debrief.score'),
-      satisfactionLabel: t('debrief.satisfaction'),
+      satisfactionLabel: t(this.satisfactionKey()),
     });
     const option = optionFinder(this.scenario);
     const moment = (o: ObservationRecord) => `${mmss(o.t)} · ${t(`phase.${o.phase}`)}`;
@@ -215,7 +221,7 @@ export class Debrief {
       h(
         'section',
         { class: 'satisfaction', 'aria-labelledby': 'sat-title' },
-        h('h2', { id: 'sat-title' }, t('debrief.satisfaction')),
+        h('h2', { id: 'sat-title' }, t(this.satisfactionKey())),
         h('p', { id: 'satisfaction-score' }, t('debrief.satisfactionValue', { score: sat.score, level: t(`satisfaction.${sat.level}`) })),
         h('p', {}, sat.needMet ? t('debrief.needMet') : t('debrief.needNotMet'), sat.walkedOut ? ` ${t('debrief.walkedOut')}` : ''),
       ),

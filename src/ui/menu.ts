@@ -39,13 +39,14 @@ export interface MenuChoice {
  * language and the sound.
  */
 export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void) {
-  const filters = { venue: '', trait: '', language: '', difficulty: '' };
+  const filters = { channel: '', venue: '', trait: '', language: '', difficulty: '' };
   const scenarios = [...catalog.scenarios].sort(easiestFirst);
   // A new player is pointed at the easiest scenario; after that the menu stays neutral.
   const suggested = hasPlayed() ? undefined : scenarios[0]?.id;
   let selected = scenarios[0]?.id;
   // Filters only offer what the scenarios on this device actually contain.
   const exists = {
+    channel: [...new Set(scenarios.map((s) => s.channel))].sort(),
     venue: [...new Set(scenarios.map((s) => s.venue))].sort(),
     trait: [...new Set(scenarios.flatMap((s) => s.contacts.flatMap((c) => c.visitor.traits)))].sort(),
     language: [...new Set(scenarios.flatMap((s) => s.contacts.map((c) => c.visitor.language)))].sort(),
@@ -69,6 +70,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
   };
 
   const matches = (s: ScenarioCard) =>
+    (!filters.channel || s.channel === filters.channel) &&
     (!filters.venue || s.venue === filters.venue) &&
     (!filters.trait || s.contacts.some((c) => c.visitor.traits.includes(filters.trait as never))) &&
     (!filters.language || s.contacts.some((c) => c.visitor.language === filters.language)) &&
@@ -99,7 +101,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
             h(
               'span',
               { class: 'card-meta' },
-              `${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${s.contacts
+              `${s.channel === 'face' ? '' : `${t(`channel.${s.channel}`)} · `}${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${s.contacts
                 .flatMap((c) => c.visitor.traits)
                 .map((tr) => t(`trait.${tr}`))
                 .join(', ')}`,
@@ -125,6 +127,8 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
         'fieldset',
         { class: 'filters' },
         h('legend', {}, t('menu.filters')),
+        // Face to face, on the phone, or both at once (a mixed desk).
+        exists.channel.length > 1 ? select('channel', exists.channel, (v) => t(`channel.${v}`)) : null,
         select('venue', exists.venue, (v) => t(`venue.${v}`)),
         select('trait', exists.trait, (v) => t(`trait.${v}`)),
         // Only worth a filter once some visitor speaks another language than French.

@@ -64,7 +64,7 @@ export function sessionBuilder(ctx: PlatformContext) {
             );
           drawOrder();
         });
-        const meta = `${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${s.channel}`;
+        const meta = `${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t(`channel.${s.channel}`)}`;
         return h('li', {}, box, h('label', { for: `pick-${s.id}` }, h('strong', {}, tx(s.title)), ' ', h('span', { class: 'card-meta' }, meta)));
       }),
     );
@@ -129,7 +129,7 @@ export function sessionBuilder(ctx: PlatformContext) {
       h(
         'div',
         { class: 'filters' },
-        filter('channel', uniq(all.map((s) => s.channel)), (v) => v),
+        filter('channel', uniq(all.map((s) => s.channel)), (v) => t(`channel.${v}`)),
         filter('venue', uniq(all.map((s) => s.venue)), (v) => t(`venue.${v}`)),
         filter('trait', uniq(all.flatMap((s) => s.contacts.flatMap((c) => c.visitor.traits as string[]))), (v) => t(`trait.${v}`)),
         filter('difficulty', ['1', '2', '3', '4', '5'], (v) => t('menu.difficulty', { n: v })),
