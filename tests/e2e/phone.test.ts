@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
@@ -54,5 +55,31 @@ describe.each([phone, mixed].filter((s) => s !== undefined).map((s) => [s.id, s]
     expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the switchboard on a phone held upright', () => {
+  it('fits the screen, and has no serious accessibility problem while a line rings and during a call', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${BASE}?seed=3&lang=fr&speed=2`);
+    await chooseScenario(page, phone.id);
+    await tabTo(page, '#open-desk');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.line-key.lamp-blinking', { timeout: 60_000 });
+    const serious = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await shot(page, 'phone-390x844-ringing');
+    await page.keyboard.press('Alt+1');
+    await page.waitForSelector('.line-key.lamp-lit');
+    expect(await page.$eval('.line-key.lamp-lit', (b) => b.getAttribute('aria-label'))).toMatch(/Ligne 1, en ligne, Mme /);
+    expect(await serious()).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await shot(page, 'phone-390x844-call');
+    await context.close();
   });
 });
