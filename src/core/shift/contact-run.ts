@@ -201,6 +201,8 @@ export class ContactRun {
     const phase = this.activePhase();
     const state = this.phaseState();
     if (this.status !== 'present' || !phase || state === undefined) return [];
+    // A caller parked a moment: nothing goes on with them until they are taken back.
+    if (this.call?.parkedSince !== undefined) return (this.def.anytime ?? []).filter((o) => o.act === 'RESUME' && this.fits(o, ctx));
     const own = this.phaseOptions(phase, state, ctx);
     const next = this.skipTarget(phase, state);
     const ahead = next ? this.phaseOptions(next, this.tables[next].initial, ctx) : [];
@@ -295,6 +297,12 @@ export class ContactRun {
     if (before && this.activePhase() !== before) left.push(before);
     this.afterEvent();
     return left;
+  }
+
+  /** The switchboard changed what is possible (a caller parked or taken back): options are worked out again. */
+  touch() {
+    this.version++;
+    this.noteOffered();
   }
 
   colleagueArrives(): Phase[] {
