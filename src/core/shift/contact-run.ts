@@ -207,8 +207,15 @@ export class ContactRun {
     const next = this.skipTarget(phase, state);
     const ahead = next ? this.phaseOptions(next, this.tables[next].initial, ctx) : [];
     // A ringing phone offers one thing: to pick it up.
-    const anytime = this.ringing ? [] : (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
+    const anytime = this.ringing ? [] : (this.def.anytime ?? []).filter((o) => this.fits(o, ctx) && this.switchboardAllows(o));
     return [...own, ...ahead, ...anytime];
+  }
+
+  /** A caller can be parked only once picked up, and taken back only when parked. */
+  private switchboardAllows(o: Option): boolean {
+    if (o.act === 'PARK') return this.call?.pickedUpAt !== undefined && this.call.parkedSince === undefined;
+    if (o.act === 'RESUME') return this.call?.parkedSince !== undefined;
+    return true;
   }
 
   /** Remembers what is on offer, after every change (never from a screen redraw). */

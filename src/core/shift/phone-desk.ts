@@ -148,6 +148,7 @@ export class PhoneDesk {
         call.pickedUpAt = t;
         call.rings = this.ringsOf(run, t);
         this.entry(run, t, 'picked-up', { rings: call.rings });
+        run.touch();
         break;
       case 'HOLD':
         call.heldSince = t;
