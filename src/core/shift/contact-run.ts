@@ -201,12 +201,21 @@ export class ContactRun {
     const phase = this.activePhase();
     const state = this.phaseState();
     if (this.status !== 'present' || !phase || state === undefined) return [];
+    // A caller parked a moment: nothing goes on with them until they are taken back.
+    if (this.call?.parkedSince !== undefined) return (this.def.anytime ?? []).filter((o) => o.act === 'RESUME' && this.fits(o, ctx));
     const own = this.phaseOptions(phase, state, ctx);
     const next = this.skipTarget(phase, state);
     const ahead = next ? this.phaseOptions(next, this.tables[next].initial, ctx) : [];
     // A ringing phone offers one thing: to pick it up.
-    const anytime = this.ringing ? [] : (this.def.anytime ?? []).filter((o) => this.fits(o, ctx));
+    const anytime = this.ringing ? [] : (this.def.anytime ?? []).filter((o) => this.fits(o, ctx) && this.switchboardAllows(o));
     return [...own, ...ahead, ...anytime];
+  }
+
+  /** A caller can be parked only once picked up, and taken back only when parked. */
+  private switchboardAllows(o: Option): boolean {
+    if (o.act === 'PARK') return this.call?.pickedUpAt !== undefined && this.call.parkedSince === undefined;
+    if (o.act === 'RESUME') return this.call?.parkedSince !== undefined;
+    return true;
   }
 
   /** Remembers what is on offer, after every change (never from a screen redraw). */
@@ -295,6 +304,12 @@ export class ContactRun {
     if (before && this.activePhase() !== before) left.push(before);
     this.afterEvent();
     return left;
+  }
+
+  /** The switchboard changed what is possible (a caller parked or taken back): options are worked out again. */
+  touch() {
+    this.version++;
+    this.noteOffered();
   }
 
   colleagueArrives(): Phase[] {

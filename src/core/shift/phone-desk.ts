@@ -148,6 +148,7 @@ export class PhoneDesk {
         call.pickedUpAt = t;
         call.rings = this.ringsOf(run, t);
         this.entry(run, t, 'picked-up', { rings: call.rings });
+        run.touch();
         break;
       case 'HOLD':
         call.heldSince = t;
@@ -166,11 +167,13 @@ export class PhoneDesk {
         call.lastWord = t;
         call.announced = option.holdFor ?? 0;
         this.entry(run, t, 'parked', { announced: call.announced });
+        run.touch();
         event = 'hold';
         break;
       case 'RESUME':
         call.parkedSince = undefined;
         this.entry(run, t, 'resumed');
+        run.touch();
         break;
       case 'TRANSFER':
         call.transfer = { extension: option.extension!, announced: option.announced ?? false };
