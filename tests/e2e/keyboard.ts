@@ -65,8 +65,8 @@ async function selectValue(page: Page, selector: string, value: string) {
 }
 
 /** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard, as the visitor said it. */
-async function useTool(page: Page, scenario: Scenario, tool: string) {
-  const contact = scenario.contacts[0];
+async function useTool(page: Page, scenario: Scenario, tool: string, contactId?: string) {
+  const contact = scenario.contacts.find((c) => c.id === contactId) ?? scenario.contacts[0];
   const facts = contact.facts ?? {};
   const host = facts.for ?? contact.request.outcome.person ?? contact.waiting?.colleague ?? scenario.desk.directory[0].id;
   if (tool === 'log') {
@@ -86,6 +86,14 @@ async function useTool(page: Page, scenario: Scenario, tool: string) {
     await page.keyboard.type(facts.phone ?? '06 12 34 56 78');
     await tabTo(page, '#slip-message');
     await page.keyboard.type(facts.subject ?? contact.request.needs.fr);
+    if (facts.callback) {
+      await tabTo(page, '#slip-callback');
+      await page.keyboard.type(facts.callback);
+    }
+    if (facts.urgency === 'high') {
+      await tabTo(page, '#slip-urgent');
+      await page.keyboard.press('Space');
+    }
     await tabTo(page, '.tool-panel button[type="submit"]');
     await page.keyboard.press('Enter');
   } else if (tool === 'call') {
@@ -106,10 +114,12 @@ export interface PlayOptions {
 
 /** Plays until the debrief with the choice keys only; waits go by the skip button (practice) or the clock. */
 export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOptions) {
+  // Option → the tool it opens and whose contact it is (several contacts at a mixed desk).
   const tools = new Map(
     scenario.contacts
-      .flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])])
-      .map((o) => [o.id, o.tool]),
+      .flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])].map((o) => [o, c.id] as const))
+      .filter(([o]) => o.tool)
+      .map(([o, contact]) => [o.id, { tool: o.tool!, contact }]),
   );
   let shotTaken = 0;
   for (let step = 0; step < 200; step++) {
@@ -159,8 +169,8 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
     const tool = tools.get(chosen.id);
     if (tool) {
       await page.waitForSelector('.tool-panel:not([hidden])');
-      if (opts.shots && shotTaken++ === 0) await shot(page, `${opts.shots}-tool-${tool}`);
-      await useTool(page, scenario, tool);
+      if (opts.shots && shotTaken++ === 0) await shot(page, `${opts.shots}-tool-${tool.tool}`);
+      await useTool(page, scenario, tool.tool, tool.contact);
     }
     if (opts.shots && step === 3) await shot(page, `${opts.shots}-hall`);
     await page.waitForFunction((n) => document.querySelectorAll('.log li').length > n || !!document.querySelector('#debrief'), before);
