@@ -2,7 +2,7 @@ import type { Howl as HowlType } from 'howler';
 import { onPrefs, prefs } from '../settings/prefs';
 
 /** Every sound the game makes. Effects are one-shots; the ambience is a loop. */
-export type Cue = 'arrival' | 'steps' | 'phone' | 'click' | 'colleague' | 'moodUp' | 'moodDown';
+export type Cue = 'arrival' | 'steps' | 'phone' | 'crackle' | 'click' | 'colleague' | 'moodUp' | 'moodDown';
 
 interface Bank {
   howler: typeof import('howler').Howler;
@@ -10,7 +10,7 @@ interface Bank {
   room: HowlType;
 }
 
-const BASE: Record<Cue, number> = { arrival: 1, steps: 0.7, phone: 0.8, click: 0.5, colleague: 1, moodUp: 0.8, moodDown: 0.8 };
+const BASE: Record<Cue, number> = { arrival: 1, steps: 0.7, phone: 0.8, crackle: 0.6, click: 0.5, colleague: 1, moodUp: 0.8, moodDown: 0.8 };
 let gestured = false;
 let bank: Bank | undefined;
 let loading: Promise<Bank | undefined> | undefined;
@@ -47,6 +47,7 @@ function load(): Promise<Bank | undefined> {
           arrival: make(synth.chime()),
           steps: make(synth.steps()),
           phone: make(synth.ring()),
+          crackle: make(synth.crackle()),
           click: make(synth.click()),
           colleague: make(synth.ding()),
           moodUp: make(synth.moodUp()),

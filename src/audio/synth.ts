@@ -41,6 +41,17 @@ function noise(seed = 1) {
   return () => ((x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32) * 2 - 1;
 }
 
+/** A bad phone line: a second of hiss with pops, under a caller's words. */
+export const crackle = () => {
+  const n = noise(11);
+  let low = 0;
+  return render(1, (t) => {
+    low = 0.7 * low + 0.3 * n(); // softened hiss
+    const pop = n() > 0.985 ? n() : 0;
+    return 0.18 * low * (0.6 + 0.4 * Math.sin(2 * Math.PI * 3 * t)) + 0.4 * pop;
+  });
+};
+
 /** Two-note door chime: a visitor comes in. */
 export const chime = () => render(1.2, (t) => 0.35 * (tone(880, t, 3) + (t > 0.25 ? tone(660, t - 0.25, 3) : 0)));
 /** Soft click: a button of the interface. */

@@ -244,6 +244,8 @@ export class PlayScreen implements HallSource {
     const { shift } = this.session;
     for (const entry of shift.log.slice(this.spoken)) {
       if ((entry.speaker !== 'visitor' && entry.speaker !== 'narrator') || !entry.text) continue;
+      // A bad line is heard as well as read.
+      if (entry.text.tone === 'crackle' || entry.text.tone === 'noise') cue('crackle');
       // A visitor speaks their own language, as the caption shows it; stage directions are not read.
       const line = entry.speaker === 'visitor' ? spoken(entry.text, entry.lang) : { text: tx(entry.text), lang: 'fr' as const };
       const text = speechOf(line.text);
