@@ -43,6 +43,13 @@ const CASES: Record<string, { base: string; find: string; put: string; says: str
     says: ['this HOLD puts the caller on hold, but phases.waiting has no RETURN option'],
     at: 'act: HOLD',
   },
+  'a caller parked with no way back': {
+    base: mixed,
+    find: '    act: RESUME\n',
+    put: '    act: PARK\n',
+    says: ['this PARK puts the caller on hold, but no anytime option takes them back (RESUME)'],
+    at: '    act: PARK\n',
+  },
   'a call event for a visitor': {
     base: mixed,
     find: '- {at: 3, event: arrival, contact: marie-lenoir}',
