@@ -38,7 +38,11 @@ export function observationText(o: ObservationRecord, rubric: Rubric, option: (c
     case 'cut-short':
       return t('coach.cutShort');
     case 'tool':
-      return `${why} ${t('coach.toolWrong', { fields: (o.wrong ?? []).map((f) => t(`coach.field.${f}`)).join(', ') })}`;
+      return `${why} ${t('coach.toolWrong', {
+        fields: (o.wrong ?? [])
+          .map((f) => (o.problems?.[f] ? `${t(`coach.field.${f}`)} (${t(`coach.problem.${o.problems[f]}`)})` : t(`coach.field.${f}`)))
+          .join(', '),
+      })}`;
     case 'option': {
       const chosen = option(o.contact, o.option);
       return chosen ? `${tx(chosen.text)} — ${why}` : why;

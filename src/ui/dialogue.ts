@@ -2,7 +2,7 @@ import type { Option } from '../core/schema/scenario';
 import type { Shift } from '../core/shift/shift';
 import { t, tx } from '../i18n';
 import { clear, deskClock, h } from './dom';
-import { entryWords } from './words';
+import { entryWords, toneWords } from './words';
 
 /** Keys for the choices: 1–9, 0, then letters, so every option has one however many there are. */
 export const CHOICE_KEYS = [...'1234567890abcdefghijklmnopqrstuvwxyz'];
@@ -51,7 +51,7 @@ export class DialogueView {
           h('span', { class: 'time' }, deskClock(shift.scenario.desk.startTime, entry.t, true)),
           w.who ? h('strong', { class: 'who' }, t('play.says', { who: w.who })) : null,
           // A caller is heard, not seen: how the line sounds comes with the words.
-          entry.text?.tone && entry.speaker === 'visitor' ? h('span', { class: 'tone' }, `(${t(`tone.${entry.text.tone}`)}) `) : null,
+          entry.text?.tone && entry.speaker === 'visitor' ? h('span', { class: 'tone' }, `(${toneWords(entry.text)}) `) : null,
           h(narration ? 'em' : 'span', { class: 'said', lang: w.lang }, w.text),
           w.translation ? h('details', { class: 'translation' }, h('summary', {}, t('play.translate')), h('span', {}, w.translation)) : null,
         ),

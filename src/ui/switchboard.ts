@@ -2,7 +2,7 @@ import type { CallLogEntry, LineView, SwitchboardView } from '../core/shift/phon
 import type { Shift } from '../core/shift/shift';
 import { t } from '../i18n';
 import { clear, deskClock, h, mmss } from './dom';
-import { visitorLabel } from './words';
+import { callLogWords, lineWords, visitorLabel } from './words';
 
 /** Alt + digit presses a line key (Alt + 0 the counter): choice keys keep 1–9 and letters. */
 export const LINE_SHORTCUT = (n: number) => `Alt+${n}`;
@@ -21,8 +21,6 @@ export class SwitchboardPanel {
   private readonly keys: HTMLUListElement;
   private readonly log: HTMLOListElement;
   private readonly logSummary: HTMLElement;
-  /** Rings and hang-ups, read out at once (a phone ringing is not a polite event). */
-  private readonly alert: HTMLElement;
   private announced = 0;
   private signature = '';
 
@@ -33,14 +31,12 @@ export class SwitchboardPanel {
     this.keys = h('ul', { class: 'line-keys' });
     this.log = h('ol', { class: 'call-log-list' });
     this.logSummary = h('summary', {});
-    this.alert = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'assertive' });
     this.root = h(
       'section',
       { class: 'switchboard', id: 'switchboard', 'aria-label': t('switchboard.label') },
       h('h2', { class: 'switchboard-title' }, t('switchboard.title')),
       this.keys,
       h('details', { class: 'call-log', id: 'call-log' }, this.logSummary, this.log),
-      this.alert,
     );
   }
 
@@ -64,7 +60,7 @@ export class SwitchboardPanel {
   private lineKey(shift: Shift, l: LineView, focus: string | undefined, hint: SwitchboardHint) {
     const who = l.contact ? visitorLabel(shift, l.contact) : '';
     const state = this.stateWords(shift, l);
-    const name = t('switchboard.line', { n: l.line });
+    const name = t('switchboard.line', { line: l.line });
     return h(
       'button',
       {
@@ -76,7 +72,7 @@ export class SwitchboardPanel {
         'data-contact': l.contact ?? '',
         'aria-keyshortcuts': LINE_SHORTCUT(l.line),
         'aria-pressed': String(Boolean(l.contact && l.contact === focus)),
-        'aria-label': [name, state, who].filter(Boolean).join(', '),
+        'aria-label': lineWords(l, shift),
         disabled: !l.contact,
         onclick: () => l.contact && this.onLine(l.contact, l.state === 'ringing'),
       },
@@ -107,29 +103,23 @@ export class SwitchboardPanel {
     );
   }
 
+  /** What the key shows: the state, the rings heard, or how long the caller has been waiting. */
   private stateWords(shift: Shift, l: LineView): string {
-    switch (l.state) {
-      case 'idle':
-        return t('switchboard.idle');
-      case 'ringing':
-        return t('switchboard.ringing', { count: l.rings ?? 1 });
-      case 'talking':
-        return t(l.internal ? 'switchboard.talkingInternal' : 'switchboard.talking');
-      default:
-        return t(l.state === 'parked' ? 'switchboard.parked' : 'switchboard.held', { time: mmss(shift.now - (l.heldSince ?? shift.now)) });
-    }
+    const state = t(`switchboard.state.${l.state}`);
+    if (l.state === 'ringing') return `${state} · ${t('switchboard.rings', { count: l.rings ?? 1 })}`;
+    if (l.state === 'held' || l.state === 'parked') return t('switchboard.heldFor', { state, time: mmss(shift.now - (l.heldSince ?? shift.now)) });
+    return state;
   }
 
-  /** New call-log entries are appended; rings and hang-ups are also announced. */
+  /** New call-log entries are appended (rings and hang-ups are announced by the dialogue log). */
   private renderLog(shift: Shift, log: readonly CallLogEntry[]) {
     if (log.length < this.announced) clear(this.log), (this.announced = 0);
     for (const e of log.slice(this.announced)) {
-      const words = logWords(shift, e);
+      const words = callLogWords(e, shift);
       this.log.append(h('li', { 'data-kind': e.kind }, h('span', { class: 'time' }, deskClock(shift.scenario.desk.startTime, e.t, true)), ` ${words}`));
-      if (e.kind === 'rang' || e.kind === 'hung-up' || e.kind === 'missed') this.alert.textContent = words;
     }
     this.announced = log.length;
-    this.logSummary.textContent = t('switchboard.log', { count: log.length });
+    this.logSummary.textContent = t('switchboard.logTitle', { count: log.length });
   }
 
   /** The key to press with Alt + digit (0: the counter). */
@@ -138,27 +128,5 @@ export class SwitchboardPanel {
     if (!key || key.disabled) return false;
     key.click();
     return true;
-  }
-}
-
-/** One call-log entry in words. */
-export function logWords(shift: Shift, e: CallLogEntry): string {
-  const who = visitorLabel(shift, e.contact);
-  const line = t('switchboard.line', { n: e.line });
-  switch (e.kind) {
-    case 'rang':
-      return t('switchboard.event.rang', { line });
-    case 'picked-up':
-      return t('switchboard.event.pickedUp', { line, who, count: e.rings ?? 1 });
-    case 'held':
-    case 'parked':
-    case 'returned':
-      return `${t(`switchboard.event.${e.kind}`, { line, who })} ${e.announced ? t('switchboard.event.announced', { time: mmss(e.announced) }) : t('switchboard.event.noTime')}`;
-    case 'transferred':
-      return t(e.announcedTransfer ? 'switchboard.event.transferredAnnounced' : 'switchboard.event.transferredBlind', { line, who, ext: e.extension });
-    case 'missed':
-      return t('switchboard.event.missed', { line, count: e.rings ?? 1 });
-    default:
-      return t(`switchboard.event.${e.kind === 'hung-up' ? 'hungUp' : e.kind}`, { line, who });
   }
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/schema/common';
 import type { Line } from '../core/schema/scenario';
+import type { CallLogEntry, LineView } from '../core/shift/phone-desk';
 import type { LogEntry, Shift } from '../core/shift/shift';
 import { t, tx } from '../i18n';
 
@@ -24,6 +25,11 @@ export function visitorLabel(shift: Shift, contact: string): string {
 export function entryWords(entry: LogEntry, shift: Shift): { who: string; text: string; lang?: Lang; translation?: string } {
   if (entry.event === 'arrival') return { who: '', text: t('narration.arrival', { name: visitorLabel(shift, entry.contact) }) };
   if (entry.event === 'walkout') return { who: '', text: t('narration.walkout', { name: visitorLabel(shift, entry.contact) }) };
+  if (entry.event === 'ring' || entry.event === 'hangup' || entry.event === 'hold' || entry.event === 'transfer') {
+    const run = shift.contacts.find((x) => x.id === entry.contact);
+    const name = visitorLabel(shift, entry.contact);
+    return { who: '', text: t(`narration.${entry.event}`, { name, line: run?.call?.line ?? '', extension: run?.call?.transfer?.extension ?? '' }) };
+  }
   if (!entry.text) return { who: '', text: '' };
   if (entry.speaker === 'receptionist')
     return { who: t('play.you'), text: tx(entry.text), lang: entry.lang === 'fr' || entry.lang === 'en' ? undefined : entry.lang };
@@ -36,4 +42,26 @@ export function entryWords(entry: LogEntry, shift: Shift): { who: string; text: 
 export function timelineWords(entry: LogEntry, shift: Shift): string {
   const w = entryWords(entry, shift);
   return w.who ? `${w.who} — ${w.text}` : `${t('speaker.narrator')} — ${w.text}`;
+}
+
+/** A caller's tone cue, shown beside the caption (the caller is heard, not seen). */
+export function toneWords(line: Line): string | undefined {
+  return line.tone ? t(`switchboard.tone.${line.tone}`) : undefined;
+}
+
+/** A line key as read by a screen reader: "Line 2 — ringing, 3 ring(s) — Mr Roux". */
+export function lineWords(line: LineView, shift: Shift): string {
+  const parts = [t('switchboard.line', { line: line.line }), t(`switchboard.state.${line.state}`)];
+  if (line.rings !== undefined) parts.push(t('switchboard.rings', { count: line.rings }));
+  if (line.hangsUpAt !== undefined) parts.push(t('switchboard.holdLeft', { s: Math.max(0, line.hangsUpAt - shift.now) }));
+  if (line.noise) parts.push(t(`switchboard.noise.${line.noise}`));
+  if (line.contact) parts.push(visitorLabel(shift, line.contact));
+  return parts.join(' — ');
+}
+
+/** One line of the call log. */
+export function callLogWords(entry: CallLogEntry, shift: Shift): string {
+  const kind = entry.kind === 'transferred' && !entry.announcedTransfer ? 'transferredBlind' : entry.kind;
+  const what = t(`switchboard.log.${kind}`, { rings: entry.rings ?? '', s: entry.announced ?? 0, extension: entry.extension ?? '' });
+  return `${t('switchboard.line', { line: entry.line })} — ${visitorLabel(shift, entry.contact)} — ${what}`;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../src/core/machines/procedure';
-import { TRAITS, VENUES } from '../../src/core/schema/scenario';
+import { FACTS, TONES, TRAITS, VENUES } from '../../src/core/schema/scenario';
 import { TOOL_IDS } from '../../src/ui/tools/types';
 
 type Tree = { [k: string]: string | Tree };
@@ -51,6 +51,15 @@ describe('interface strings', () => {
       ...['fr', 'en', 'es', 'de'].map((l) => `settings.lang.${l}`),
       'lang.fr',
       'lang.en',
+      ...['ring', 'hangup', 'hold', 'transfer'].map((e) => `narration.${e}`),
+      ...['missing', 'different', 'misheard', 'diary', 'constraint'].map((p) => `coach.problem.${p}`),
+      ...FACTS.map((f) => `coach.field.${f}`),
+      ...['idle', 'ringing', 'talking', 'held', 'parked'].map((s) => `switchboard.state.${s}`),
+      ...['rang', 'picked-up', 'held', 'returned', 'parked', 'resumed', 'transferred', 'transferredBlind', 'hung-up', 'missed', 'ended'].map(
+        (k) => `switchboard.log.${k}`,
+      ),
+      ...TONES.map((tone) => `switchboard.tone.${tone}`),
+      ...['crackle', 'street', 'open-plan', 'wind'].map((n) => `switchboard.noise.${n}`),
     ];
     expect(built.filter((k) => !fr.has(k) || !en.has(k))).toEqual([]);
   });

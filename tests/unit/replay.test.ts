@@ -38,7 +38,9 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('replay of %s', 
   it('re-scores what was typed in the tools: the same run with the forms left empty scores lower', () => {
     const r = play(scenario, rubric, 'ideal', 1);
     const options = scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? [])]);
-    const checked = r.actions.filter((a) => a.input && ['log', 'message', 'call'].includes(options.find((o) => o.id === a.option)?.tool ?? ''));
+    // Tools checked by default, and any tool the option gives checks to (an appointment in the diary).
+    const isChecked = (o: (typeof options)[number] | undefined) => ['log', 'message', 'call'].includes(o?.tool ?? '') || Boolean(o?.tool && o.checks?.length);
+    const checked = r.actions.filter((a) => a.input && isChecked(options.find((o) => o.id === a.option)));
     expect(r.observations.filter((o) => o.kind === 'tool')).toEqual([]);
     const emptied: Run = { scenario: r.scenario, seed: r.seed, end: r.end, actions: r.actions.map((a) => (a.input ? { ...a, input: {} } : a)) };
     const again = resultOf(replay(scenario, rubric, emptied));

@@ -139,6 +139,9 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
       if (hold >= 0 && !c.phases.waiting?.options.some((o) => o.act === 'RETURN'))
         issue(holdAt, 'this HOLD puts the caller on hold, but phases.waiting has no RETURN option: a caller on hold must be come back to at intervals');
       if (hold >= 0 && !c.waiting) issue(holdAt, 'this HOLD needs a "waiting" block on the contact (colleague, delay, afterChase, arrival)');
+      const park = c.anytime?.findIndex((o) => o.act === 'PARK') ?? -1;
+      if (park >= 0 && !c.anytime?.some((o) => o.act === 'RESUME'))
+        issue(at('anytime', park, 'act'), 'this PARK puts the caller on hold, but no anytime option takes them back (RESUME): a hold needs a return');
       return;
     }
     const defer = c.phases.handling?.options.findIndex((o) => o.act === 'DEFER') ?? -1;

@@ -180,13 +180,14 @@ export class Observer {
 
   /**
    * Two things at once (C321.1): excused oneself to the visitor before picking up (met),
-   * picked up without a word to them or served them with a caller on an open line
+   * picked up without a word to them (missed), served them with a caller on an open line
    * (partly), let a call ring out while serving them (missed).
    */
   simultaneous(run: ContactRun, t: number, how: 'excused' | 'unexcused' | 'unparked' | 'lost') {
     const rule = this.rubric.observations.simultaneous;
     if (!rule) return;
-    const status = how === 'excused' ? 'met' : how === 'lost' ? 'missed' : 'partly';
+    // Dropping the visitor without a word fails the competence itself; an open line is a lesser gap.
+    const status = how === 'excused' ? 'met' : how === 'unparked' ? 'partly' : 'missed';
     this.add({ t, contact: run.id, phase: run.activePhase() ?? 'greeting', indicator: rule.indicator, status, why: rule[how], kind: 'simultaneous' });
   }
 

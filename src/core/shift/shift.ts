@@ -10,7 +10,7 @@ import { replyFor } from './conditions';
 import { CLOSE_FILE, ContactRun } from './contact-run';
 import { Observer } from './observer';
 import { shuffleKey } from './order';
-import { type CallLogEntry, PhoneDesk } from './phone-desk';
+import { type CallLogEntry, PhoneDesk, type SwitchboardView } from './phone-desk';
 import { checkToolContent, type ToolInput } from './tool-check';
 
 /** A student's act, stamped with the shift clock: the unit of a replayable run. */
@@ -80,6 +80,11 @@ export class Shift {
     this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
     this.observer = new Observer(scenario, rubric);
     this.phone = new PhoneDesk(scenario, rubric, this.observer);
+  }
+
+  /** The switchboard as the UI draws it: line keys and lamps, rings, hold timers, who is on which line, the call log. */
+  switchboard(): SwitchboardView {
+    return this.phone.view(this.now, this.contacts);
   }
 
   /** The switchboard's calls, events in order (rang, picked up, held, returned, transferred, hung up…). */
