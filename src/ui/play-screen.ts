@@ -206,7 +206,7 @@ export class PlayScreen implements HallSource {
 
   /** One ring sound per ring, on every ringing line. */
   private ring() {
-    const view = this.session.shift.phone.view(this.session.shift.now, this.session.shift.contacts);
+    const view = this.session.shift.switchboard();
     for (const l of view.lines) {
       if (l.state !== 'ringing' || !l.contact) continue;
       if ((this.ringsHeard.get(l.contact) ?? 0) < (l.rings ?? 1)) cue('phone');
