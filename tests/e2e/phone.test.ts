@@ -91,3 +91,21 @@ describe('the switchboard on a phone held upright', () => {
     await context.close();
   });
 });
+
+describe('a student who presses the same key at every question', () => {
+  it.each(mixed.map((s) => [s.id, s] as const))('still reaches the debrief of %s, and is not rated well', async (id, scenario) => {
+    const { page, errors } = await open('seed=2&lang=fr&speed=8');
+    await chooseScenario(page, id);
+    await tabTo(page, '#open-desk');
+    await page.keyboard.press('Enter');
+    await playToDebrief(page, scenario, { pick: 1 });
+    await selfAssess(page, 'TS');
+    const sim = await simOfDownloadedRun(page, id, `${id}-key-1`);
+    const levels = Object.values(sim.criteria)
+      .map((c) => c.level)
+      .filter(Boolean);
+    expect(levels.filter((l) => l === 'TS').length, levels.join(' ')).toBeLessThan(levels.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
