@@ -62,6 +62,21 @@ describe('rings', () => {
   });
 });
 
+describe('an internal call', () => {
+  it('rings on its own line, marked internal, and the call log follows both calls', () => {
+    const id = 'phone-internal-instruction';
+    const t0 = firstRing(id, 'claire-internal');
+    const view = run(id, [], t0 + 1).switchboard();
+    expect(view.lines[2]).toMatchObject({ line: 3, state: 'ringing', contact: 'claire-internal', internal: true });
+    expect(run(id, [], 200).callLog.map((e) => [e.contact, e.kind])).toEqual([
+      ['claire-internal', 'rang'],
+      ['claire-internal', 'missed'],
+      ['hugo-lambert', 'rang'],
+      ['hugo-lambert', 'missed'],
+    ]);
+  });
+});
+
 describe('hold', () => {
   const id = 'phone-vague-request';
   const t0 = firstRing(id, 'julien-petit');
@@ -110,11 +125,11 @@ describe('two things at once (C321.1)', () => {
   });
 
   it('serving the visitor while the caller is on an open line is a gap; parking the caller first is not', () => {
-    const open = run(id, [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), visitor(ring + 4, 'check-plan')], ring + 5);
+    const open = run(id, [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), visitor(ring + 4, 'check-rooms')], ring + 5);
     expect(of(open, 'T32.1.simultaneous').map((o) => o.status)).toEqual(['met', 'partly']);
     const parked = run(
       id,
-      [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), caller(ring + 3, 'park'), visitor(ring + 4, 'check-plan')],
+      [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), caller(ring + 3, 'park'), visitor(ring + 4, 'check-rooms')],
       ring + 5,
     );
     expect(of(parked, 'T32.1.simultaneous').map((o) => o.status)).toEqual(['met']);
