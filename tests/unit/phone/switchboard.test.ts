@@ -152,3 +152,19 @@ describe('two things at once (C321.1)', () => {
     expect(ring).toBeGreaterThanOrEqual(ringAt(id, 'paul-henry'));
   });
 });
+
+describe('the ideal receptionist on a long hold', () => {
+  it('comes back to the caller before their patience ends, then offers a callback: the caller never hangs up', async () => {
+    const { play } = await import('../../../src/core/policies/play');
+    const base = scenario('phone-vague-request');
+    // The colleague stays on the phone for four minutes and chasing does not hurry him.
+    const contact = { ...base.contacts[0], waiting: { ...base.contacts[0].waiting!, delay: 240, afterChase: 240 } };
+    const long = { ...base, contacts: [contact] };
+    const r = play(long, rubric, 'ideal', 1);
+    const returns = r.actions.filter((a) => a.option === 'come-back');
+    expect(returns.length).toBeGreaterThanOrEqual(1);
+    expect(r.timeline.some((e) => e.event === 'hangup')).toBe(false);
+    expect(r.observations.filter((o) => o.indicator === 'T22.4.hold').every((o) => o.status === 'met')).toBe(true);
+    for (const [id, c] of Object.entries(r.criteria)) if (c.level) expect(c.level, id).toBe('TS');
+  });
+});
