@@ -64,6 +64,13 @@ export const ANYTIME_ACTS = [
   'RESUME',
 ] as const;
 
+/**
+ * Acts a switchboard key performs rather than a line of dialogue: the UI may draw the
+ * options that name them on the line keys (pick up, hold, take back, park, resume,
+ * transfer to the extension the option names).
+ */
+export const SWITCHBOARD_ACTS: ReadonlySet<string> = new Set(['PICK_UP', 'HOLD', 'RETURN', 'PARK', 'RESUME', 'TRANSFER']);
+
 /** Follow-up once the visitor has left: these still count (a note, an incident form, telling the colleague). */
 export const AFTER_ACTS = ['NOTE', 'INCIDENT_REPORT', 'INFORM_COLLEAGUE'] as const;
 

@@ -139,7 +139,10 @@ const ideal = policy(
     const due = dueReturn(shift, run);
     const useful = options.filter((o) => ((due && (o.act === 'RETURN' || o.act === 'RESUME')) || !(run.loops(o) && gain(o) <= 0)) && o.id !== CLOSE_FILE);
     if (due) {
-      const back = useful.find((o) => o.act === 'RETURN' || o.act === 'RESUME');
+      const back = byKey(
+        useful.filter((o) => o.act === 'RETURN' || o.act === 'RESUME'),
+        (o) => [-gain(o), -worth(o)],
+      );
       if (back) return back;
     }
     if (!useful.length) return options.find((o) => o.id === CLOSE_FILE);

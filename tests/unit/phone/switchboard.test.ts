@@ -62,6 +62,21 @@ describe('rings', () => {
   });
 });
 
+describe('an internal call', () => {
+  it('rings on its own line, marked internal, and the call log follows both calls', () => {
+    const id = 'phone-internal-instruction';
+    const t0 = firstRing(id, 'claire-internal');
+    const view = run(id, [], t0 + 1).switchboard();
+    expect(view.lines[2]).toMatchObject({ line: 3, state: 'ringing', contact: 'claire-internal', internal: true });
+    expect(run(id, [], 200).callLog.map((e) => [e.contact, e.kind])).toEqual([
+      ['claire-internal', 'rang'],
+      ['claire-internal', 'missed'],
+      ['hugo-lambert', 'rang'],
+      ['hugo-lambert', 'missed'],
+    ]);
+  });
+});
+
 describe('hold', () => {
   const id = 'phone-vague-request';
   const t0 = firstRing(id, 'julien-petit');
@@ -110,11 +125,11 @@ describe('two things at once (C321.1)', () => {
   });
 
   it('serving the visitor while the caller is on an open line is a gap; parking the caller first is not', () => {
-    const open = run(id, [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), visitor(ring + 4, 'check-plan')], ring + 5);
+    const open = run(id, [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), visitor(ring + 4, 'check-rooms')], ring + 5);
     expect(of(open, 'T32.1.simultaneous').map((o) => o.status)).toEqual(['met', 'partly']);
     const parked = run(
       id,
-      [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), caller(ring + 3, 'park'), visitor(ring + 4, 'check-plan')],
+      [...before, visitor(ring + 1, 'excuse-for-call'), caller(ring + 2, 'pick-up'), caller(ring + 3, 'park'), visitor(ring + 4, 'check-rooms')],
       ring + 5,
     );
     expect(of(parked, 'T32.1.simultaneous').map((o) => o.status)).toEqual(['met']);
@@ -135,5 +150,21 @@ describe('two things at once (C321.1)', () => {
 
   it('keeps the ring time of the timeline (no jitter surprise in these tests)', () => {
     expect(ring).toBeGreaterThanOrEqual(ringAt(id, 'paul-henry'));
+  });
+});
+
+describe('the ideal receptionist on a long hold', () => {
+  it('comes back to the caller before their patience ends, then offers a callback: the caller never hangs up', async () => {
+    const { play } = await import('../../../src/core/policies/play');
+    const base = scenario('phone-vague-request');
+    // The colleague stays on the phone for four minutes and chasing does not hurry him.
+    const contact = { ...base.contacts[0], waiting: { ...base.contacts[0].waiting!, delay: 240, afterChase: 240 } };
+    const long = { ...base, contacts: [contact] };
+    const r = play(long, rubric, 'ideal', 1);
+    const returns = r.actions.filter((a) => a.option === 'come-back');
+    expect(returns.length).toBeGreaterThanOrEqual(1);
+    expect(r.timeline.some((e) => e.event === 'hangup')).toBe(false);
+    expect(r.observations.filter((o) => o.indicator === 'T22.4.hold').every((o) => o.status === 'met')).toBe(true);
+    for (const [id, c] of Object.entries(r.criteria)) if (c.level) expect(c.level, id).toBe('TS');
   });
 });
