@@ -9,6 +9,7 @@ import { replyFor } from './conditions';
 import { CLOSE_FILE, ContactRun } from './contact-run';
 import { Observer } from './observer';
 import { shuffleKey } from './order';
+import { splitStage } from './stage';
 import { checkTool, type ToolInput } from './tool-check';
 
 /** A student's act, stamped with the shift clock: the unit of a replayable run. */
@@ -217,8 +218,7 @@ export class Shift {
     const left = run.perform(option);
     if (run.closed && option.id === CLOSE_FILE) this.observer.closedFile(run, this.now);
     const reply = replyFor(option, run.ctx, this.rng.pick);
-    // A reply in brackets is what the student sees or hears (a diary, a phone call), not the visitor speaking.
-    if (reply) this.say(run, reply.fr.startsWith('(') ? 'narrator' : 'visitor', reply);
+    if (reply) this.speak(run, reply);
     this.phasesLeft(run, left);
   }
 
@@ -233,6 +233,13 @@ export class Shift {
     run.colleagueAt = Math.min(run.colleagueAt ?? Number.POSITIVE_INFINITY, when);
   }
 
+  /** A line in brackets is what the student sees or hears (a diary, a gesture), not the visitor speaking: told apart here. */
+  private speak(run: ContactRun, line: Line) {
+    const { stage, speech } = splitStage(line);
+    if (stage) this.say(run, 'narrator', stage);
+    if (speech) this.say(run, 'visitor', speech);
+  }
+
   private say(run: ContactRun, speaker: LogEntry['speaker'], text: Line) {
     this.log.push({ t: this.now, contact: run.id, speaker, text, lang: speaker === 'narrator' ? 'fr' : run.visitor.language, phase: run.activePhase() });
   }
@@ -242,7 +249,7 @@ export class Shift {
     const next = run.activePhase();
     if (next) {
       const opening = run.def.phases[next]?.opening;
-      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
+      if (opening) this.speak(run, opening);
     }
     if (run.status === 'gone') this.observer.ended(run, this.now);
   }
@@ -253,7 +260,7 @@ export class Shift {
       run.arrive(this.now);
       this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: 'arrival', lang: 'fr' });
       const opening = run.def.phases.greeting.opening;
-      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
+      if (opening) this.speak(run, opening);
     }
     for (const run of this.contacts) {
       if (run.status !== 'present' || run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
