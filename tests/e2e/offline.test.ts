@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
@@ -7,6 +8,9 @@ import { chooseScenario, playToDebrief, prepare, shot } from './keyboard';
 
 const catalog = loadFromDisk();
 const BASE = `http://127.0.0.1:${PORT}/`;
+const SW = 'dist/sw.js';
+/** Appended to the published service worker: answers a question only the new version knows. */
+const UPDATE_MARK = `self.addEventListener('message', (e) => e.data === 'comptoir-version?' && e.ports[0]?.postMessage('updated'));`;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -63,6 +67,35 @@ describe('offline', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.textContent('h1')).toBeTruthy();
     expect(errors).toEqual([]);
+
+    // A new version is published: on the next start it is picked up, and the result saved above is still there.
+    await context.setOffline(false);
+    const published = readFileSync(SW, 'utf8');
+    writeFileSync(SW, `${published}\n${UPDATE_MARK}\n`);
+    try {
+      await page.reload();
+      await page.waitForSelector('#start');
+      // The menu shows, so the waiting version takes over at once and the page reloads itself onto it.
+      const ask = () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = (e) => resolve(String(e.data));
+              navigator.serviceWorker.controller?.postMessage('comptoir-version?', [channel.port2]);
+              setTimeout(() => resolve('no answer: the old version is still in charge'), 1000);
+            }),
+        );
+      let version = '';
+      for (let i = 0; i < 30 && version !== 'updated'; i++) version = await ask().catch((e: Error) => `reloading (${e.message})`);
+      expect(version).toBe('updated');
+      await page.goto(`${BASE}#history`);
+      await page.waitForSelector('#history-table');
+      expect(await page.$$eval('#history-table tbody tr', (rows) => rows.length), 'the result played before the update').toBeGreaterThanOrEqual(1);
+      await shot(page, 'offline-3-history-after-update');
+    } finally {
+      writeFileSync(SW, published);
+    }
     await context.close();
   });
 });
