@@ -18,3 +18,10 @@ describe('stage directions and speech', () => {
     expect(splitStage(uneven)).toEqual({ stage: uneven });
   });
 });
+
+describe('stage directions with more than words', () => {
+  it('keeps any other field of the line (a caller’s tone) with the speech', () => {
+    const line = { fr: '(Il souffle.) Bon.', en: '(He sighs.) Fine.', tone: 'sigh' } as unknown as Parameters<typeof splitStage>[0];
+    expect(splitStage(line)).toEqual({ stage: { fr: '(Il souffle.)', en: '(He sighs.)' }, speech: { fr: 'Bon.', en: 'Fine.', tone: 'sigh' } });
+  });
+});

@@ -18,11 +18,14 @@ function leadingAside(text: string): number {
  * A line that does not split the same way in every language stays whole.
  */
 export function splitStage(line: Line): { stage?: Line; speech?: Line } {
-  const cut = Object.entries(line).map(([lang, text]) => [lang, text, leadingAside(text)] as const);
+  // Only the languages are cut; anything else a line carries (a caller's tone) stays with the speech.
+  const { fr, en, es, de, ...rest } = line as Line & Record<string, unknown>;
+  const texts = Object.entries({ fr, en, es, de }).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const cut = texts.map(([lang, text]) => [lang, text, leadingAside(text)] as const);
   if (cut.every(([, , n]) => n === 0)) return { speech: line };
   const splits = cut.every(([, text, n]) => n > 0 && text.slice(n).trim().length > 0);
   if (!splits) return { stage: line };
   const stage = Object.fromEntries(cut.map(([lang, text, n]) => [lang, text.slice(0, n)])) as Line;
-  const speech = Object.fromEntries(cut.map(([lang, text, n]) => [lang, text.slice(n).trim()])) as Line;
+  const speech = { ...Object.fromEntries(cut.map(([lang, text, n]) => [lang, text.slice(n).trim()])), ...rest } as Line;
   return { stage, speech };
 }
