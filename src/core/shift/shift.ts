@@ -187,11 +187,12 @@ export class Shift {
       this.prepare(optionId);
       return;
     }
-    this.openDesk();
+    // Checked before anything changes: a refused act leaves the shift as it was (the desk stays closed).
     const run = this.contact(contactId);
     const offered = run.available();
     const option = offered.find((o) => o.id === optionId);
     if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
+    this.openDesk();
     const phase = run.activePhase() ?? 'after';
     const manner = { speaking: run.ctx.speaking, facing: run.ctx.facing };
     const details = run.details(option);
