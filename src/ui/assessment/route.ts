@@ -1,5 +1,4 @@
 import '../platform.css';
-import { decodeSession } from '../../core/run/session-def';
 import { t } from '../../i18n';
 import { Lms } from '../../platform/scorm';
 import { type Attempt, store } from '../../platform/store';
@@ -44,6 +43,8 @@ export async function platformRoute(ctx: PlatformContext): Promise<boolean> {
 }
 
 export async function startSession(ctx: PlatformContext, token: string, lms?: Lms) {
+  // Loaded only for a session: its schema (zod) stays out of the first screen.
+  const { decodeSession } = await import('../../core/run/session-def');
   const decoded = decodeSession(token);
   if ('refused' in decoded) {
     lock.release();
