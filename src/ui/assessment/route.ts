@@ -4,7 +4,6 @@ import { Lms } from '../../platform/scorm';
 import { type Attempt, store } from '../../platform/store';
 import { h } from '../dom';
 import { lock, type PlatformContext } from './context';
-import { AttemptRunner } from './runner';
 import { refusedScreen, welcomeScreen } from './screens';
 import { unpackAttempt } from './suspend';
 
@@ -43,8 +42,8 @@ export async function platformRoute(ctx: PlatformContext): Promise<boolean> {
 }
 
 export async function startSession(ctx: PlatformContext, token: string, lms?: Lms) {
-  // Loaded only for a session: its schema (zod) stays out of the first screen.
-  const { decodeSession } = await import('../../core/run/session-def');
+  // Loaded only for a session: its schema (zod) and the engine stay out of the first screen.
+  const [{ decodeSession }, { AttemptRunner }] = await Promise.all([import('../../core/run/session-def'), import('./runner')]);
   const decoded = decodeSession(token);
   if ('refused' in decoded) {
     lock.release();
