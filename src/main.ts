@@ -1,7 +1,6 @@
 import './ui/styles.css';
 import { armAudio, play as cue } from './audio/sound';
 import type { Catalog } from './core/load/catalog';
-import { resultOf } from './core/result';
 // --- assessment sessions, teacher area, student history (issue 7) ---
 import { scenarioHash } from './core/run/hash';
 import type { GameHandle } from './game/launch';
@@ -13,12 +12,10 @@ import { applyToPage } from './settings/prefs';
 import { APP_VERSION, lock, type PlatformContext } from './ui/assessment/context';
 import { platformLinks, platformRoute } from './ui/assessment/route';
 import { browserCatalog, fullCatalog, type MenuCatalog, playable } from './ui/catalog';
-import { Debrief } from './ui/debrief';
 import { clear, h } from './ui/dom';
 import { type MenuChoice, renderMenu } from './ui/menu';
-import { PlayScreen } from './ui/play-screen';
-import { ReplayScreen } from './ui/replay';
-import { Session } from './ui/session';
+import type { PlayScreen } from './ui/play-screen';
+import type { Session } from './ui/session';
 import { type IgnoredParam, readUrlParams } from './ui/url-params';
 
 const app = document.getElementById('app')!;
@@ -29,6 +26,13 @@ const speed = params.speed;
 
 let catalog: MenuCatalog;
 let game: GameHandle | undefined;
+
+/**
+ * The engine (XState machines, their derived tables, the shift) and the play, debrief and
+ * replay screens are loaded when a scenario starts, not with the menu: the first screen
+ * stays small and quick to run (npm run bench, "menu interactive").
+ */
+const playKit = () => Promise.all([import('./ui/session'), import('./ui/play-screen')]).then(([s, p]) => ({ Session: s.Session, PlayScreen: p.PlayScreen }));
 
 /** Phaser is loaded on demand, after the menu is already usable. */
 async function mountGame(stage: HTMLElement, source: Parameters<typeof import('./game/launch').launchGame>[1]) {
@@ -56,16 +60,18 @@ function menu() {
 
 async function start({ scenario: card, mode }: MenuChoice) {
   void import('./game/launch'); // fetch Phaser while the scenario data loads, not after (mountGame reuses it)
-  const { scenario, rubric } = await playable(card); // compiled data, fetched on demand
+  // Compiled data and the engine, fetched on demand, together.
+  const [{ scenario, rubric }, { Session, PlayScreen }] = await Promise.all([playable(card), playKit()]);
   const seed = fixedSeed ?? crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
   const session = new Session(scenario, rubric, seed, mode, speed);
-  const screen: PlayScreen = new PlayScreen(session, () => debrief(session, screen), menu);
+  const screen: PlayScreen = new PlayScreen(session, () => void debrief(session, screen), menu);
   clear(app, screen.root);
   screen.begin();
   screen.attachGame(await mountGame(screen.stage, screen));
 }
 
-function debrief(session: Session, screen: PlayScreen) {
+async function debrief(session: Session, screen: PlayScreen) {
+  const [{ resultOf }, { Debrief }] = await Promise.all([import('./core/result'), import('./ui/debrief')]);
   const result = resultOf(session.shift);
   // The run names its mode, the game's version and the scenario it was played on (issue 7).
   const run = { ...session.run(), mode: session.mode, app: APP_VERSION, scenarioHash: scenarioHash(session.scenario) };
@@ -88,6 +94,7 @@ function debrief(session: Session, screen: PlayScreen) {
 }
 
 async function replay(session: Session, run: ReturnType<Session['run']>, at = 0) {
+  const { ReplayScreen } = await import('./ui/replay');
   const screen = new ReplayScreen(session.scenario, session.rubric, run, menu);
   clear(app, screen.root);
   await mountGame(screen.stage, screen);
@@ -97,8 +104,9 @@ async function replay(session: Session, run: ReturnType<Session['run']>, at = 0)
 
 /** Practice: the same contact again, just before the chosen decision. */
 async function retry(previous: Session, run: ReturnType<Session['run']>, at: number) {
+  const { Session, PlayScreen } = await playKit();
   const session = Session.before(previous.scenario, previous.rubric, run, at, speed);
-  const screen: PlayScreen = new PlayScreen(session, () => debrief(session, screen), menu);
+  const screen: PlayScreen = new PlayScreen(session, () => void debrief(session, screen), menu);
   clear(app, screen.root);
   screen.resume();
   screen.attachGame(await mountGame(screen.stage, screen));

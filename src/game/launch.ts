@@ -108,6 +108,9 @@ export async function launchGame(parent: HTMLElement, hall: HallSource): Promise
       stopAllBut('');
       game.registry.remove(REG_HALL_SOURCE);
       game.canvas.remove();
+      // The scale manager would keep the screen's stage as its parent, and with it the whole
+      // screen just left (detached) until the next scenario; null makes it skip its resizing.
+      game.scale.parent = null;
       wake(); // one step so the scene stops run; the still check then puts the loop to sleep
     },
   };

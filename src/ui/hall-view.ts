@@ -46,8 +46,8 @@ export interface VisitorLook {
 export function visitorLook(c: ContactRun, log: readonly LogEntry[], now: number): VisitorLook {
   const v = c.visitor;
   const mine = log.filter((l) => l.contact === c.id && (l.speaker === 'visitor' || l.speaker === 'narrator'));
-  // A narrator line is speech only when it is a reply that opens with a stage direction ("(He sighs.) Fine.");
-  // plain narration ("Mr Garnier arrives at the desk.") is never put in the visitor's mouth.
+  // The engine already splits "(He sighs.) Fine." into narration and speech; a bracketed narrator line that could
+  // not be split the same way in every language may still hold words. Plain narration is never put in the visitor's mouth.
   const lastSaid = [...mine].reverse().find((l) => l.text && (l.speaker === 'visitor' || l.text.fr.startsWith('(')) && speechOf(tx(l.text)));
   const speaking = c.status === 'present' && lastSaid !== undefined && now - lastSaid.t < SPEAKING_FOR;
   const expression = moodStep(v.mood, v.patience);

@@ -22,7 +22,8 @@ async function waitFor(url: string, ms: number) {
 /** Builds the game as shipped and serves it: the browser tests play the real thing. */
 export async function setup() {
   ensureChromium();
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would build a development bundle (no service worker, no offline).
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (!existsSync('dist/index.html')) throw new Error('vite build produced no dist/index.html');
   server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   await waitFor(`http://127.0.0.1:${PORT}/`, 30_000);

@@ -2,14 +2,21 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadFromDisk } from '../../src/cli/files';
-import { loadRubric, loadScenario } from '../../src/core/load/catalog';
+import { loadFromDisk, readScenarioTree } from '../../src/cli/files';
+import { loadRubric, loadScenario, loadShared } from '../../src/core/load/catalog';
 import type { LoadError } from '../../src/core/load/yaml-source';
-import { fuzz, HANG_MS } from './budget';
+import { cheapYamlDuringFile, FUZZ_TIMEOUT, fuzz, HANG_MS } from './budget';
 
+cheapYamlDuringFile();
+// Parsed once: the rubric and the shared desks and moves every case loads against.
 const { rubrics } = loadFromDisk();
+const { shared } = loadShared(readScenarioTree().shared);
+// Mostly small documents (a load costs about its size): a format-2 one with a shared desk
+// and move, the format-1 one, and now and then a real scenario and the real rubric.
+const TINY = readFileSync('tests/fixtures/tiny.yaml', 'utf8');
 const MINI = readFileSync('tests/fixtures/mini.yaml', 'utf8');
 const SUPPLIER = readFileSync('scenarios/supplier-appointment.yaml', 'utf8');
+const MINI_RUBRIC = readFileSync('tests/fixtures/mini-rubric.yaml', 'utf8');
 const RUBRIC = readFileSync('scenarios/rubrics/a1-face.yaml', 'utf8');
 
 /** Only the loader's own errors: each in the file, at a real line and column, with words. (Plain checks: expect() per case is slow.) */
@@ -22,7 +29,7 @@ function expectLocated(errors: LoadError[], file: string, text: string) {
 }
 
 function checkScenario(text: string) {
-  const r = loadScenario({ file: 'fuzz.yaml', text }, rubrics);
+  const r = loadScenario({ file: 'fuzz.yaml', text }, rubrics, shared);
   if (!r.scenario && !r.errors.length) throw new Error('refused without an error');
   expectLocated(r.errors, 'fuzz.yaml', text);
 }
@@ -107,7 +114,10 @@ function mutate(text: string, ops: Op[]): string {
 }
 
 const mutatedScenario = fc
-  .tuple(fc.oneof({ arbitrary: fc.constant(MINI), weight: 7 }, { arbitrary: fc.constant(SUPPLIER), weight: 1 }), fc.array(op, { minLength: 1, maxLength: 3 }))
+  .tuple(
+    fc.oneof({ arbitrary: fc.constant(TINY), weight: 12 }, { arbitrary: fc.constant(MINI), weight: 4 }, { arbitrary: fc.constant(SUPPLIER), weight: 1 }),
+    fc.array(op, { minLength: 1, maxLength: 3 }),
+  )
   .map(([base, ops]) => mutate(base, ops));
 
 /** Random documents: any JSON-like value as YAML, YAML-ish noise, and scenario-shaped mappings. */
@@ -120,31 +130,42 @@ const randomYaml = fc.oneof(
 );
 
 describe('fuzz: the YAML loader', () => {
-  it('on mutated scenario files gives only located errors, never an exception or a hang', () => {
-    fuzz('mutated scenarios', mutatedScenario, checkScenario, 10);
-  });
+  it(
+    'on mutated scenario files gives only located errors, never an exception or a hang',
+    () => {
+      fuzz('mutated scenarios', mutatedScenario, checkScenario);
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('on random YAML gives only located errors, as a scenario and as a rubric', () => {
-    fuzz(
-      'random YAML',
-      randomYaml,
-      (text) => {
+  it(
+    'on random YAML gives only located errors, as a scenario and as a rubric',
+    () => {
+      fuzz('random YAML', randomYaml, (text) => {
         checkScenario(text);
         const r = loadRubric({ file: 'fuzz.yaml', text });
         expectLocated(r.errors, 'fuzz.yaml', text);
-      },
-      4,
-    );
-  });
+      });
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('on a mutated rubric gives only located errors', () => {
-    fuzz(
-      'mutated rubric',
-      fc.array(op, { minLength: 1, maxLength: 3 }).map((ops) => mutate(RUBRIC, ops)),
-      (text) => expectLocated(loadRubric({ file: 'fuzz.yaml', text }).errors, 'fuzz.yaml', text),
-      3,
-    );
-  });
+  it(
+    'on a mutated rubric gives only located errors',
+    () => {
+      fuzz(
+        'mutated rubric',
+        fc
+          .tuple(
+            fc.oneof({ arbitrary: fc.constant(MINI_RUBRIC), weight: 9 }, { arbitrary: fc.constant(RUBRIC), weight: 1 }),
+            fc.array(op, { minLength: 1, maxLength: 3 }),
+          )
+          .map(([base, ops]) => mutate(base, ops)),
+        (text) => expectLocated(loadRubric({ file: 'fuzz.yaml', text }).errors, 'fuzz.yaml', text),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe('YAML anchors and aliases', () => {

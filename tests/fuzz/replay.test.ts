@@ -6,7 +6,7 @@ import { loadScenario } from '../../src/core/load/catalog';
 import { play } from '../../src/core/policies/play';
 import { POLICY_NAMES } from '../../src/core/policies/policies';
 import { type Run, replay, resultOf } from '../../src/core/result';
-import { fuzz } from './budget';
+import { FUZZ_TIMEOUT, fuzz } from './budget';
 
 const catalog = loadFromDisk();
 const mini = loadScenario({ file: 'mini.yaml', text: readFileSync('tests/fixtures/mini.yaml', 'utf8') }, catalog.rubrics).scenario!;
@@ -61,20 +61,23 @@ function mutate(run: Run, ops: Op[]): unknown {
 }
 
 describe('fuzz: replay', () => {
-  it('on mutated run files either re-scores or throws an Error with a message', () => {
-    fuzz(
-      'mutated runs',
-      fc.tuple(fc.constantFrom(...runs), fc.array(op, { minLength: 1, maxLength: 4 })).map(([run, ops]) => mutate(run, ops)),
-      (file) => {
-        const id = (file as Partial<Run> | null)?.scenario;
-        const scenario = (typeof id === 'string' && scenarios.get(id)) || mini;
-        try {
-          resultOf(replay(scenario, catalog.rubrics.get(scenario.rubric)!, file as Run));
-        } catch (err) {
-          if (!(err instanceof Error) || !err.message) throw new Error(`threw something other than an Error with a message: ${String(err)}`);
-        }
-      },
-      8,
-    );
-  });
+  it(
+    'on mutated run files either re-scores or throws an Error with a message',
+    () => {
+      fuzz(
+        'mutated runs',
+        fc.tuple(fc.constantFrom(...runs), fc.array(op, { minLength: 1, maxLength: 4 })).map(([run, ops]) => mutate(run, ops)),
+        (file) => {
+          const id = (file as Partial<Run> | null)?.scenario;
+          const scenario = (typeof id === 'string' && scenarios.get(id)) || mini;
+          try {
+            resultOf(replay(scenario, catalog.rubrics.get(scenario.rubric)!, file as Run));
+          } catch (err) {
+            if (!(err instanceof Error) || !err.message) throw new Error(`threw something other than an Error with a message: ${String(err)}`);
+          }
+        },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

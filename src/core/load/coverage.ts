@@ -1,9 +1,8 @@
-import { type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
 import { machinesOn, NEXT_PHASE } from '../machines/index';
+import { tablesOn } from '../machines/phase-table';
 import { type Channel, PHASES, type Phase } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';
-
-type Snap = ReturnType<typeof getInitialSnapshot<AnyStateMachine>>;
 
 /** Acts the script offers in a given state of a phase (the `when` filter applied; conditions may only narrow it). */
 export function scriptedActs(contact: Contact, phase: Phase, state: string): string[] {
@@ -14,29 +13,31 @@ export function scriptedActs(contact: Contact, phase: Phase, state: string): str
 /**
  * Explores each phase machine with only the acts this contact's script offers (plus
  * world events) and reports states from which the phase can neither finish nor be
- * left for the next phase: a visit would be stuck there.
+ * left for the next phase: a visit would be stuck there. It walks the phase tables
+ * (machines/phase-table.ts, derived from the machines and checked against them), not
+ * XState snapshots: the loader runs this on every file, and XState cost most of a load.
  */
 export function findDeadEnds(contact: Contact, channel: Channel = 'face'): { phase: Phase; state: string; message: string }[] {
   const problems: { phase: Phase; state: string; message: string }[] = [];
   for (const phase of PHASES) {
     if (!contact.phases[phase]) continue;
-    const machine = machinesOn(channel)[phase] as AnyStateMachine;
+    const table = tablesOn(channel)[phase];
     const next = NEXT_PHASE[phase];
     const edges = new Map<string, Set<string>>();
     const exits = new Set<string>();
     const seen = new Set<string>();
-    const queue: Snap[] = [getInitialSnapshot(machine)];
+    const queue: string[] = [table.initial];
     while (queue.length) {
-      const snap = queue.shift()!;
-      const state = String(snap.value);
+      const state = queue.shift()!;
       if (seen.has(state)) continue;
       seen.add(state);
-      if (snap.status === 'done' || (snap.hasTag('canLeave') && next && contact.phases[next])) exits.add(state);
+      const row = table.states[state];
+      if (row.final || (row.canLeave && next && contact.phases[next])) exits.add(state);
       edges.set(state, new Set());
       for (const type of [...scriptedActs(contact, phase, state), 'COLLEAGUE_ARRIVED']) {
-        if (!snap.can({ type })) continue;
-        const after = getNextSnapshot(machine, snap, { type });
-        edges.get(state)!.add(String(after.value));
+        const after = row.next.get(type);
+        if (after === undefined) continue;
+        edges.get(state)!.add(after);
         queue.push(after);
       }
     }
@@ -51,7 +52,7 @@ export function findDeadEnds(contact: Contact, channel: Channel = 'face'): { pha
     const stuck = [...seen].filter((st) => !good.has(st));
     const frontier = stuck.filter((st) => [...(edges.get(st) ?? [])].every((to) => to === st));
     for (const state of frontier.length ? frontier : stuck) {
-      const possible = (machine.states[state]?.events ?? []).filter((e: string) => e !== 'COLLEAGUE_ARRIVED');
+      const possible = ((machinesOn(channel)[phase] as AnyStateMachine).states[state]?.events ?? []).filter((e: string) => e !== 'COLLEAGUE_ARRIVED');
       problems.push({
         phase,
         state,

@@ -1,10 +1,46 @@
+import { z } from 'zod';
 import type { ShiftResult } from '../result';
 import type { Rubric } from '../schema/rubric';
 import type { Scenario } from '../schema/scenario';
 import { checkRun } from './check-run';
 import { type Levels, scorePercent } from './grade';
-import { MAX_FILE_BYTES, RESULTS_VERSION, ResultsEnvelope, type RunStatus } from './results-file';
+import { MAX_FILE_BYTES, RESULTS_FORMAT, RESULTS_VERSION, type RunStatus } from './results-file';
 import { decodeSession, type SessionDef, scenarioSeconds } from './session-def';
+
+const short = z.string().max(200);
+const LevelOrNull = z.enum(['TI', 'I', 'S', 'TS']).nullable();
+
+/**
+ * A results file's envelope; each run's own fields are checked by checkShape, each with its
+ * own message. Here, not in results-file.ts: the student's side writes results files and
+ * must not load zod.
+ */
+const ResultsEnvelope = z.object({
+  format: z.literal(RESULTS_FORMAT),
+  version: z.number(),
+  app: short,
+  session: z.object({ id: short, name: short, seed: z.number().int(), token: z.string().max(8000) }),
+  student: z.object({ name: short, group: short }),
+  attempt: z.number().int().min(1).max(1000),
+  extraTime: z.boolean(),
+  startedAt: short,
+  endedAt: short,
+  status: z.enum(['complete', 'abandoned', 'overall-timeout']),
+  score: z.object({ percent: z.number(), passed: z.boolean(), threshold: z.number() }),
+  runs: z
+    .array(
+      z
+        .object({
+          scenario: short,
+          status: z.enum(['complete', 'timeout', 'abandoned', 'overall-timeout']),
+          startedAt: short,
+          levels: z.record(z.string().max(20), LevelOrNull),
+          satisfaction: z.number(),
+        })
+        .loose(),
+    )
+    .max(20),
+});
 
 /** Something the teacher should see about a file or a run; `code` names the sentence, `params` fill it. */
 export interface ImportFlag {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Action } from '../shift/shift';
 import type { Levels } from './grade';
 
@@ -40,34 +39,3 @@ export interface ResultsFile {
   score: { percent: number; passed: boolean; threshold: number };
   runs: RunRecord[];
 }
-
-const short = z.string().max(200);
-const LevelOrNull = z.enum(['TI', 'I', 'S', 'TS']).nullable();
-
-/** The envelope; each run's own fields are checked by checkShape, each with its own message. */
-export const ResultsEnvelope = z.object({
-  format: z.literal(RESULTS_FORMAT),
-  version: z.number(),
-  app: short,
-  session: z.object({ id: short, name: short, seed: z.number().int(), token: z.string().max(8000) }),
-  student: z.object({ name: short, group: short }),
-  attempt: z.number().int().min(1).max(1000),
-  extraTime: z.boolean(),
-  startedAt: short,
-  endedAt: short,
-  status: z.enum(['complete', 'abandoned', 'overall-timeout']),
-  score: z.object({ percent: z.number(), passed: z.boolean(), threshold: z.number() }),
-  runs: z
-    .array(
-      z
-        .object({
-          scenario: short,
-          status: z.enum(['complete', 'timeout', 'abandoned', 'overall-timeout']),
-          startedAt: short,
-          levels: z.record(z.string().max(20), LevelOrNull),
-          satisfaction: z.number(),
-        })
-        .loose(),
-    )
-    .max(20),
-});

@@ -75,11 +75,5 @@ export function decodeSession(token: string): { session: SessionDef } | { refuse
   return { session: parsed.data };
 }
 
-/** Seconds a student has for one scenario, extra time included. */
-export function scenarioSeconds(def: SessionDef, index: number): number {
-  return Math.floor(def.scenarios[index].limit * (def.extra ? 1 + def.extraPercent / 100 : 1));
-}
-
-export function overallSeconds(def: SessionDef): number {
-  return Math.floor(def.overall * (def.extra ? 1 + def.extraPercent / 100 : 1));
-}
+// The session's clocks live in a module of their own, without zod, for the first screen.
+export { overallSeconds, scenarioSeconds } from './session-time';

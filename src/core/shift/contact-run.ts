@@ -336,6 +336,14 @@ export class ContactRun {
     this.noteOffered();
   }
 
+  /**
+   * The contact is over (gone, file closed): what served only to offer choices is let go.
+   * Its context, offered options and times stay, for the result and the debrief.
+   */
+  retire() {
+    this.memo = undefined;
+  }
+
   situation(): Situation {
     if (this.acknowledgedAt === undefined) return 'unattended';
     const call = this.call;

@@ -46,6 +46,8 @@ const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicat
  */
 export class Observer {
   readonly records: ObservationRecord[] = [];
+  /** The same records by contact: a contact's end looks at its own, not at the whole shift's (long shifts). */
+  private readonly byContact = new Map<string, ObservationRecord[]>();
   /** Indicators only met or broken by acts, never missed by omission (calm, courtesy). */
   private readonly noOmission: Set<string>;
 
@@ -60,6 +62,13 @@ export class Observer {
   private add(r: Omit<ObservationRecord, 'criterion'>) {
     (r as ObservationRecord).criterion = criterionOf(r.indicator);
     this.records.push(r as ObservationRecord);
+    const mine = this.byContact.get(r.contact);
+    if (mine) mine.push(r as ObservationRecord);
+    else this.byContact.set(r.contact, [r as ObservationRecord]);
+  }
+
+  private of(contact: string): readonly ObservationRecord[] {
+    return this.byContact.get(contact) ?? [];
   }
 
   preparation(t: number, prepared: string[]) {
@@ -205,7 +214,7 @@ export class Observer {
   /** A contact that ends without any act meeting the real need: the need is missed (once, unless already observed). */
   private needUnmet(run: ContactRun, t: number, phase: Phase, kind: 'walkout' | 'omission') {
     const rule = this.rubric.observations.needUnmet;
-    if (run.ctx.solved || this.records.some((r) => r.contact === run.id && r.indicator === rule.indicator)) return;
+    if (run.ctx.solved || this.of(run.id).some((r) => r.indicator === rule.indicator)) return;
     this.add({ t, contact: run.id, phase, indicator: rule.indicator, status: 'missed', why: rule.why, kind });
   }
 
@@ -221,7 +230,7 @@ export class Observer {
     }
     const composure = this.rubric.observations.composure;
     const tense = run.entered().some((p) => run.def.phases[p]?.tension);
-    if (tense && !this.records.some((r) => r.contact === run.id && r.indicator === composure.indicator)) {
+    if (tense && !this.of(run.id).some((r) => r.indicator === composure.indicator)) {
       this.add({
         t,
         contact: run.id,
@@ -245,7 +254,7 @@ export class Observer {
   }
 
   private omissions(run: ContactRun, t: number, options: Option[], phase?: 'after') {
-    const observed = new Set(this.records.filter((r) => r.contact === run.id).map((r) => r.indicator));
+    const observed = new Set(this.of(run.id).map((r) => r.indicator));
     const better = new Map<string, Option>();
     const offered = options.filter((x) => run.offered.has(x.id));
     for (const o of offered) {

@@ -2,7 +2,7 @@ import type { Phase } from '../machines/procedure';
 import { createRng, type Rng } from '../rng';
 import type { Lang } from '../schema/common';
 import type { Rubric } from '../schema/rubric';
-import type { Line, Option, Scenario } from '../schema/scenario';
+import type { Contact, Line, Option, Scenario } from '../schema/scenario';
 import { contactChannel } from '../schema/scenario-refs';
 import type { ObservationRecord } from '../scoring/observation';
 import { drain, react } from '../visitor/model';
@@ -11,6 +11,7 @@ import { CLOSE_FILE, ContactRun } from './contact-run';
 import { Observer } from './observer';
 import { shuffleKey } from './order';
 import { type CallLogEntry, PhoneDesk, type SwitchboardView } from './phone-desk';
+import { splitStage } from './stage';
 import { checkToolContent, type ToolInput } from './tool-check';
 
 /** A student's act, stamped with the shift clock: the unit of a replayable run. */
@@ -42,6 +43,9 @@ export interface LogEntry {
 
 export class ActError extends Error {}
 
+/** A contact that is over: gone, and its file closed. */
+const done = (c: ContactRun) => c.status === 'gone' && c.closed;
+
 /** Pseudo-contact of start-of-shift preparation acts in a run's action log. */
 export const DESK = 'desk';
 
@@ -69,6 +73,13 @@ export class Shift {
   private readonly observer: Observer;
   /** The switchboard: lines, holds, rings and the call log (src/core/shift/phone-desk.ts). */
   readonly phone: PhoneDesk;
+  private readonly byId = new Map<string, ContactRun>();
+  /**
+   * The contacts still to deal with (expected, present, or gone with their file open), in
+   * the order of `contacts`: what each tick and `attended` look at, so a long shift's cost
+   * per second does not grow with the visitors already seen off.
+   */
+  private live: ContactRun[];
 
   constructor(
     readonly scenario: Scenario,
@@ -77,6 +88,8 @@ export class Shift {
   ) {
     this.rng = createRng(seed);
     this.contacts = scenario.contacts.map((c) => new ContactRun(c, contactChannel(scenario, c)));
+    for (const c of this.contacts) this.byId.set(c.id, c);
+    this.live = [...this.contacts];
     this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
     this.observer = new Observer(scenario, rubric);
     this.phone = new PhoneDesk(scenario, rubric, this.observer);
@@ -102,13 +115,37 @@ export class Shift {
   }
 
   get finished(): boolean {
-    return this.now >= this.scenario.timeLimit || (this.arrivals.length === 0 && this.contacts.every((c) => c.status === 'gone' && c.closed));
+    return this.now >= this.scenario.timeLimit || (this.arrivals.length === 0 && this.live.every(done));
   }
 
   contact(id: string): ContactRun {
-    const c = this.contacts.find((x) => x.id === id);
+    const c = this.byId.get(id);
     if (!c) throw new ActError(`no contact "${id}" in scenario ${this.scenario.id}`);
     return c;
+  }
+
+  /**
+   * One more visitor, arriving at `at` (not before now): continuous arrivals for long
+   * headless shifts (shift/arrivals.ts). The contact needs an id of its own.
+   */
+  admit(def: Contact, at: number): ContactRun {
+    if (this.byId.has(def.id)) throw new ActError(`contact "${def.id}" is already in this shift`);
+    if (!Number.isFinite(at) || at < this.now) throw new ActError(`a visitor cannot arrive in the past (at ${at}, now ${this.now})`);
+    const run = new ContactRun(def, contactChannel(this.scenario, def));
+    this.contacts.push(run);
+    this.byId.set(run.id, run);
+    this.live.push(run);
+    let i = this.arrivals.length;
+    while (i > 0 && this.arrivals[i - 1].at > at) i--;
+    this.arrivals.splice(i, 0, { at, contact: run.id });
+    return run;
+  }
+
+  /** Contacts that are over leave the live list; what only served to show their choices is let go. */
+  private prune() {
+    if (!this.live.some(done)) return;
+    for (const c of this.live) if (done(c)) this.keys.delete(c.id), c.retire();
+    this.live = this.live.filter((c) => !done(c));
   }
 
   /**
@@ -116,13 +153,13 @@ export class Shift {
    * arrival still at the desk with something to do, else a file left to close.
    */
   attended(): ContactRun | undefined {
-    const present = this.contacts.filter((c) => c.status === 'present');
+    const present = this.live.filter((c) => c.status === 'present');
     // At a mixed desk the call on the line comes first: a caller is not left on an open line (C321.1).
     if (this.scenario.channel === 'mixed') {
       const live = present.find((c) => this.phone.live(c) && c.available().length) ?? present.find((c) => c.ringing);
       if (live) return live;
     }
-    return present.find((c) => c.available().length) ?? present[0] ?? this.contacts.find((c) => c.status === 'gone' && !c.closed);
+    return present.find((c) => c.available().length) ?? present[0] ?? this.live.find((c) => c.status === 'gone' && !c.closed);
   }
 
   /** The choices as shown: in an order drawn from the seed, so the best is not always first, and replays hold. */
@@ -210,11 +247,12 @@ export class Shift {
       this.prepare(optionId);
       return;
     }
-    this.openDesk();
+    // Checked before anything changes: a refused act leaves the shift as it was (the desk stays closed).
     const run = this.contact(contactId);
     const offered = run.available();
     const option = offered.find((o) => o.id === optionId);
     if (!option) throw new ActError(`option "${optionId}" is not available now for contact "${contactId}"`);
+    this.openDesk();
     const phase = run.activePhase() ?? 'after';
     const manner = { speaking: run.ctx.speaking, facing: run.ctx.facing };
     const details = run.details(option);
@@ -245,9 +283,9 @@ export class Shift {
     if (move) this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: move, lang: 'fr', phase: run.activePhase() });
     if (run.closed && option.id === CLOSE_FILE) this.observer.closedFile(run, this.now);
     const reply = replyFor(option, run.ctx, this.rng.pick);
-    // A reply in brackets is what the student sees or hears (a diary, a phone call), not the visitor speaking.
-    if (reply) this.say(run, reply.fr.startsWith('(') ? 'narrator' : 'visitor', reply);
+    if (reply) this.speak(run, reply);
     this.phasesLeft(run, left);
+    this.prune();
   }
 
   /** A colleague comes because they were called (on the phone, the one the student dialled): first call, or sooner when chased. */
@@ -261,6 +299,13 @@ export class Shift {
     run.colleagueAt = Math.min(run.colleagueAt ?? Number.POSITIVE_INFINITY, when);
   }
 
+  /** A line in brackets is what the student sees or hears (a diary, a gesture), not the visitor speaking: told apart here. */
+  private speak(run: ContactRun, line: Line) {
+    const { stage, speech } = splitStage(line);
+    if (stage) this.say(run, 'narrator', stage);
+    if (speech) this.say(run, 'visitor', speech);
+  }
+
   private say(run: ContactRun, speaker: LogEntry['speaker'], text: Line) {
     this.log.push({ t: this.now, contact: run.id, speaker, text, lang: speaker === 'narrator' ? 'fr' : run.visitor.language, phase: run.activePhase() });
   }
@@ -270,7 +315,7 @@ export class Shift {
     const next = run.activePhase();
     if (next) {
       const opening = run.def.phases[next]?.opening;
-      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
+      if (opening) this.speak(run, opening);
     }
     if (run.status === 'gone') this.observer.ended(run, this.now);
   }
@@ -282,9 +327,9 @@ export class Shift {
       if (run.channel === 'phone') this.phone.ring(run, this.now, this.contacts);
       this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event: run.channel === 'phone' ? 'ring' : 'arrival', lang: 'fr' });
       const opening = run.def.phases.greeting.opening;
-      if (opening) this.say(run, opening.fr.startsWith('(') ? 'narrator' : 'visitor', opening);
+      if (opening) this.speak(run, opening);
     }
-    for (const run of this.contacts) {
+    for (const run of this.live) {
       if (run.status !== 'present' || run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
       // A ringing phone, or a caller on hold too long, ends in a hang-up: the switchboard's own clock.
       const hangUp = run.channel === 'phone' ? this.phone.tick(run, this.now, this.contacts) : undefined;
@@ -314,6 +359,7 @@ export class Shift {
         this.phasesLeft(run, run.colleagueArrives());
       }
     }
+    this.prune();
   }
 
   private exhausted(run: ContactRun, situation: string) {
@@ -346,10 +392,11 @@ export class Shift {
   private close() {
     if (this.closed) return;
     this.closed = true;
-    for (const run of this.contacts.filter((c) => c.status === 'present')) this.abandon(run);
-    for (const run of this.contacts.filter((c) => c.status === 'gone' && !c.closed)) {
+    for (const run of this.live.filter((c) => c.status === 'present')) this.abandon(run);
+    for (const run of this.live.filter((c) => c.status === 'gone' && !c.closed)) {
       run.closed = true;
       this.observer.closedFile(run, this.now);
     }
+    this.prune();
   }
 }

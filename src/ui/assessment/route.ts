@@ -1,11 +1,9 @@
 import '../platform.css';
-import { decodeSession } from '../../core/run/session-def';
 import { t } from '../../i18n';
 import { Lms } from '../../platform/scorm';
 import { type Attempt, store } from '../../platform/store';
 import { h } from '../dom';
 import { lock, type PlatformContext } from './context';
-import { AttemptRunner } from './runner';
 import { refusedScreen, welcomeScreen } from './screens';
 import { unpackAttempt } from './suspend';
 
@@ -44,6 +42,8 @@ export async function platformRoute(ctx: PlatformContext): Promise<boolean> {
 }
 
 export async function startSession(ctx: PlatformContext, token: string, lms?: Lms) {
+  // Loaded only for a session: its schema (zod) and the engine stay out of the first screen.
+  const [{ decodeSession }, { AttemptRunner }] = await Promise.all([import('../../core/run/session-def'), import('./runner')]);
   const decoded = decodeSession(token);
   if ('refused' in decoded) {
     lock.release();

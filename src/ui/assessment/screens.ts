@@ -1,5 +1,6 @@
 import type { ResultsFile, RunRecord } from '../../core/run/results-file';
-import { overallSeconds, type SessionDef, scenarioSeconds } from '../../core/run/session-def';
+import type { SessionDef } from '../../core/run/session-def';
+import { overallSeconds, scenarioSeconds } from '../../core/run/session-time';
 import type { Rubric } from '../../core/schema/rubric';
 import type { Scenario } from '../../core/schema/scenario';
 import { t, tx } from '../../i18n';

@@ -1,5 +1,5 @@
 import { LEVEL_ORDER, LEVEL_VALUE, type Level, scorePercent } from '../../core/run/grade';
-import { t, tx } from '../../i18n';
+import { language, t, tx } from '../../i18n';
 import { download } from '../../platform/download';
 import { type HistoryEntry, store } from '../../platform/store';
 import type { PlatformContext } from '../assessment/context';
@@ -69,7 +69,7 @@ export async function openHistory(ctx: PlatformContext) {
           h(
             'tr',
             {},
-            h('td', {}, new Date(e.at).toLocaleString()),
+            h('td', {}, new Date(e.at).toLocaleString(language())),
             h('th', { scope: 'row' }, `${title(e.scenario)}${e.session ? ` (${e.session})` : ''}`),
             ...ids.map((id) => h('td', { 'data-level': e.levels[id] ?? '' }, (e.levels[id] as Level | null) ?? '—')),
             h('td', {}, String(scorePercent([e.levels]))),
