@@ -23,7 +23,7 @@ export async function tabTo(page: Page, selector: string, max = 60) {
 }
 
 /** In a radio group that has focus, arrows until the wanted radio is checked. */
-export async function arrowTo(page: Page, selector: string, max = 20) {
+export async function arrowTo(page: Page, selector: string, max = 60) {
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((s) => (document.querySelector(s) as HTMLInputElement | null)?.checked ?? false, selector)) return;
     await page.keyboard.press('ArrowDown');
@@ -112,6 +112,17 @@ export interface PlayOptions {
   shots?: string;
 }
 
+/** "Move time on" by keyboard; the shift may end (and the button go) while Tab is on its way. */
+async function pressSkip(page: Page) {
+  try {
+    await tabTo(page, '#skip');
+  } catch (err) {
+    if (await page.$('#debrief, #see-score')) return;
+    throw err;
+  }
+  await page.keyboard.press('Enter');
+}
+
 /** Plays until the debrief with the choice keys only; waits go by the skip button (practice) or the clock. */
 export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOptions) {
   // Option → the tool it opens and whose contact it is (several contacts at a mixed desk).
@@ -128,11 +139,7 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
       bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')!, hinted: b.classList.contains('hinted') })),
     );
     if (!buttons.length) {
-      const skip = await page.$('#skip:not([hidden])');
-      if (skip) {
-        await tabTo(page, '#skip');
-        await page.keyboard.press('Enter');
-      }
+      if (await page.$('#skip:not([hidden])')) await pressSkip(page);
       await page.waitForTimeout(300);
       continue;
     }
@@ -157,10 +164,7 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
     }
     if (opts.pick === 'hint' && !hinted) {
       // Good practice here is to let time pass (the colleague is on the way): skip ahead, or wait.
-      if (await page.$('#skip:not([hidden])')) {
-        await tabTo(page, '#skip');
-        await page.keyboard.press('Enter');
-      }
+      if (await page.$('#skip:not([hidden])')) await pressSkip(page);
       await page.waitForTimeout(300);
       continue;
     }
