@@ -114,11 +114,17 @@ export interface PlayOptions {
 
 /** "Move time on" by keyboard; the shift may end (and the button go) while Tab is on its way. */
 async function pressSkip(page: Page) {
-  try {
-    await tabTo(page, '#skip');
-  } catch (err) {
-    if (await page.$('#debrief, #see-score')) return;
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tabTo(page, '#skip');
+      break;
+    } catch (err) {
+      if (await page.$('#debrief, #see-score')) return;
+      if (!(await page.$('#skip:not([hidden])'))) return; // nothing to skip any more: the caller looks again
+      if (attempt === 3) throw err;
+      // Options may have been redrawn under the keyboard on a busy machine: start again from the top of the page.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    }
   }
   await page.keyboard.press('Enter');
 }
