@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
+import { playStep } from '../../src/core/policies/play';
 import { type PolicyName, policyNamed } from '../../src/core/policies/policies';
 import { resultOf } from '../../src/core/result';
 import { createRng } from '../../src/core/rng';
@@ -57,19 +58,7 @@ function endure(id: string, policyName: PolicyName, seed: number, gap: Gap) {
   let cpu = process.cpuUsage();
   while (!shift.finished) {
     stream.feed(shift, 600);
-    const d = policy.decide(shift, rng);
-    if ('wait' in d) shift.advance(Math.min(d.wait, 60));
-    else {
-      shift.advance(d.after);
-      if (
-        !shift.finished &&
-        shift
-          .contact(d.contact)
-          .available()
-          .some((o) => o.id === d.option)
-      )
-        shift.act(d.contact, d.option, d.input);
-    }
+    playStep(shift, policy, rng, 60);
     if (shift.now >= samples.length * 3600) {
       const used = process.cpuUsage(cpu);
       sample(samples.length, (used.user + used.system) / 1000);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { play } from '../../src/core/policies/play';
+import { play, playStep } from '../../src/core/policies/play';
 import { type PolicyName, policyNamed } from '../../src/core/policies/policies';
 import { replay, resultOf } from '../../src/core/result';
 import { createRng } from '../../src/core/rng';
@@ -47,20 +47,7 @@ function trace(scenario: Scenario, rubric: Rubric, name: PolicyName, seed: numbe
       run?.visitor,
       choices.map((o) => [o.id, run!.loops(o), run!.skipsAhead(o), run!.closes(o).map((c) => c.id)]),
     ]);
-    const d = policy.decide(shift, rng);
-    if ('wait' in d) {
-      shift.advance(d.wait);
-      continue;
-    }
-    shift.advance(d.after);
-    if (
-      !shift.finished &&
-      shift
-        .contact(d.contact)
-        .available()
-        .some((o) => o.id === d.option)
-    )
-      shift.act(d.contact, d.option, d.input);
+    playStep(shift, policy, rng);
   }
   out.push([shift.now, shift.contacts.map((c) => [c.id, c.status, c.closed, [...c.offered].sort(), c.visitor, c.ctx])]);
   return out;

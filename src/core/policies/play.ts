@@ -1,9 +1,9 @@
 import { resultOf, type ShiftResult } from '../result';
-import { createRng } from '../rng';
+import { createRng, type Rng } from '../rng';
 import type { Rubric } from '../schema/rubric';
 import type { Scenario } from '../schema/scenario';
 import { Shift } from '../shift/shift';
-import { type PolicyName, policyNamed } from './policies';
+import { type Decision, type Policy, type PolicyName, policyNamed } from './policies';
 
 /** Upper bound on decisions, so a faulty scenario can never hang a bot. */
 const MAX_STEPS = 5000;
@@ -19,19 +19,28 @@ export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName,
   shift.openDesk();
   for (let step = 0; !shift.finished; step++) {
     if (step > MAX_STEPS) throw new Error(`${policyName} made no progress in ${scenario.id} after ${MAX_STEPS} steps`);
-    const d = policy.decide(shift, rng);
-    if ('wait' in d) {
-      shift.advance(d.wait);
-      continue;
-    }
-    shift.advance(d.after);
-    const still =
-      !shift.finished &&
-      shift
-        .contact(d.contact)
-        .available()
-        .some((o) => o.id === d.option);
-    if (still) shift.act(d.contact, d.option, d.input);
+    playStep(shift, policy, rng);
   }
   return { policy: policyName, ...resultOf(shift) };
+}
+
+/**
+ * One decision of a scripted receptionist, carried out: a wait (at most `maxWait`
+ * seconds), or an act after its reaction time — if the option is still there by then.
+ */
+export function playStep(shift: Shift, policy: Policy, rng: Rng, maxWait = Number.POSITIVE_INFINITY): Decision {
+  const d = policy.decide(shift, rng);
+  if ('wait' in d) {
+    shift.advance(Math.min(d.wait, maxWait));
+    return d;
+  }
+  shift.advance(d.after);
+  const still =
+    !shift.finished &&
+    shift
+      .contact(d.contact)
+      .available()
+      .some((o) => o.id === d.option);
+  if (still) shift.act(d.contact, d.option, d.input);
+  return d;
 }
