@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Actor, type AnyMachineSnapshot, type AnyStateMachine, createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { CALL_MACHINES } from '../../../src/core/machines/index';
-import { CALL_TABLES, PHASE_EVENTS } from '../../../src/core/machines/phase-table';
+import { PHASE_EVENTS, tablesOn } from '../../../src/core/machines/phase-table';
 import { ALL_ACTS, CALL_ACTS, PHASES, type Phase } from '../../../src/core/machines/procedure';
 import { callMachine, type VisitEvent } from '../../../src/core/machines/visit';
 import { VisitRun } from '../../../src/core/machines/visit-run';
@@ -39,7 +39,7 @@ describe.each(PHASES)('%s call machine', (phase) => {
   });
 
   it('agrees with its lookup table state by state', () => {
-    const table = CALL_TABLES[phase];
+    const table = tablesOn('phone')[phase];
     const seen = new Map<string, AnyMachineSnapshot>();
     const queue = [getInitialSnapshot(machine)];
     while (queue.length) {
