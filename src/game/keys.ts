@@ -4,7 +4,10 @@ export const SCENE = { boot: 'boot', hall: 'hall', debrief: 'debrief' } as const
 /** The HallSource lives in the game registry so the hall can be restarted without re-wiring. */
 export const REG_HALL_SOURCE = 'comptoir.hallSource';
 
-/** Emitted on game.events when the boot scene has generated every texture. */
+/** The decoded decor sheet (art/sheet.ts), handed to the boot scene. */
+export const REG_ART_SHEET = 'comptoir.artSheet';
+
+/** Emitted on game.events when the boot scene has made the decor texture and started the hall. */
 export const EVT_BOOT_DONE = 'comptoir.bootDone';
 
 /** User Timing mark set on the hall's first drawn frame (read by npm run bench). */

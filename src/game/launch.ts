@@ -1,9 +1,9 @@
 import * as Phaser from 'phaser';
 import { H, W } from './art/layout';
 import { C } from './art/palette';
+import { type ArtSheet, artSheet } from './art/sheet';
 import type { DebriefState, HallSource } from './hall-state';
-import { EVT_BOOT_DONE, REG_HALL_SOURCE, SCENE } from './keys';
-import { chooseRenderer } from './renderer';
+import { EVT_BOOT_DONE, REG_ART_SHEET, REG_HALL_SOURCE, SCENE } from './keys';
 import { BootScene } from './scenes/boot';
 import { DebriefScene } from './scenes/debrief';
 import { HallScene } from './scenes/hall';
@@ -18,6 +18,9 @@ export interface GameHandle {
   destroy(): void;
 }
 
+/** Started as soon as this module arrives (with Phaser, at Start), decoded while the scenario loads. */
+const sheet = artSheet();
+
 /**
  * ONE Phaser game for the whole page, reused across scenarios: a new Game per
  * scenario left a visibilitychange listener, DOM nodes and ~0.3 MB behind each time,
@@ -27,9 +30,11 @@ let shared: { game: Phaser.Game; booted: Promise<void>; isBooted: () => boolean;
 /** The handle that owns the game now; an older handle's destroy() must not touch it. */
 let owner: object | undefined;
 
-function createGame(parent: HTMLElement) {
+function createGame(parent: HTMLElement, art: ArtSheet) {
   const game = new Phaser.Game({
-    type: chooseRenderer(), // Canvas where WebGL would run in software (no GPU): 60 fps instead of 12–20
+    // Canvas, the only renderer built in (src/build/phaser-canvas.ts): without a GPU it draws the hall
+    // at 60 fps where WebGL in software gave 12–20, and with a GPU the browser accelerates 2D canvas anyway.
+    type: Phaser.CANVAS,
     parent,
     width: W,
     height: H,
@@ -50,6 +55,7 @@ function createGame(parent: HTMLElement) {
     audio: { noAudio: true }, // sounds are played by src/audio (Howler)
     scene: [BootScene, HallScene, DebriefScene],
   });
+  game.registry.set(REG_ART_SHEET, art);
   let done = false;
   const booted = new Promise<void>((resolve) =>
     game.events.once(EVT_BOOT_DONE, () => {
@@ -67,8 +73,9 @@ function createGame(parent: HTMLElement) {
  * later calls move its canvas and restart the hall with the new source.
  */
 export async function launchGame(parent: HTMLElement, hall: HallSource): Promise<GameHandle> {
+  const art = await sheet;
   const first = !shared;
-  shared ??= createGame(parent);
+  shared ??= createGame(parent, art);
   const { game, booted, isBooted, wake } = shared;
   const lease = {};
   owner = lease;

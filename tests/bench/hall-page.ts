@@ -3,7 +3,6 @@
 import * as Phaser from 'phaser';
 import type { HallSource, HallState, HallVisitor, Spot } from '../../src/game/hall-state';
 import { launchGame, sharedGame } from '../../src/game/launch';
-import { chooseRenderer } from '../../src/game/renderer';
 
 declare global {
   interface Window {
@@ -74,7 +73,7 @@ async function hall() {
 
 function empty(): Phaser.Game {
   return new Phaser.Game({
-    type: chooseRenderer(),
+    type: Phaser.CANVAS, // as the game (src/game/launch.ts)
     parent: stage,
     width: 1280,
     height: 720,

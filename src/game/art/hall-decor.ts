@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import { CHAIRS, COUNTER_LEFT, COUNTER_RIGHT, COUNTER_TOP, DEPTH, DESK, FLOOR_Y, H, LIFT, W } from './layout';
 import { C, FONT } from './palette';
+import { ART_SHEET } from './svg';
 
 export interface HallDecor {
   setClock(clock: string): void;
@@ -13,15 +14,15 @@ export interface HallDecor {
 /** Draws the static hall (wall, door, lift, waiting area, counter) and returns the few live parts. */
 export function drawHallDecor(scene: Phaser.Scene): HallDecor {
   drawRoom(scene);
-  for (const c of CHAIRS) scene.add.image(c.x, c.y, 'chair').setOrigin(0.5, 1).setScale(c.s).setDepth(DEPTH.chairs);
+  for (const c of CHAIRS) scene.add.image(c.x, c.y, ART_SHEET, 'chair').setOrigin(0.5, 1).setScale(c.s).setDepth(DEPTH.chairs);
   // Behind the last chair, against the wall.
   scene.add
-    .image(1236, 470, 'plant')
+    .image(1236, 470, ART_SHEET, 'plant')
     .setOrigin(0.5, 1)
     .setScale(0.9)
     .setDepth(DEPTH.chairs - 1);
-  scene.add.image(1060, 180, 'poster').setDepth(DEPTH.room);
-  scene.add.image(160, 400, 'door').setOrigin(0.5, 1).setDepth(DEPTH.room);
+  scene.add.image(1060, 180, ART_SHEET, 'poster').setDepth(DEPTH.room);
+  scene.add.image(160, 400, ART_SHEET, 'door').setOrigin(0.5, 1).setDepth(DEPTH.room);
 
   const sign = drawSign(scene);
   const lift = drawLift(scene);
@@ -89,7 +90,7 @@ function drawSign(scene: Phaser.Scene): Phaser.GameObjects.Text {
   const g = scene.add.graphics().setDepth(DEPTH.room);
   g.fillStyle(C.teal, 1);
   g.fillRoundedRect(300, 40, 460, 96, 16);
-  scene.add.image(352, 88, 'logo').setScale(0.8).setDepth(DEPTH.room);
+  scene.add.image(352, 88, ART_SHEET, 'logo').setScale(0.8).setDepth(DEPTH.room);
   return scene.add.text(400, 88, '', { fontFamily: FONT, fontSize: '30px', fontStyle: 'bold', color: '#ffffff' }).setOrigin(0, 0.5).setDepth(DEPTH.room);
 }
 
@@ -138,7 +139,7 @@ function drawLift(scene: Phaser.Scene): (open: boolean) => void {
 function drawClock(scene: Phaser.Scene): (clock: string) => void {
   const cx = 845;
   const cy = 96;
-  scene.add.image(cx, cy, 'clockFace').setDepth(DEPTH.room);
+  scene.add.image(cx, cy, ART_SHEET, 'clockFace').setDepth(DEPTH.room);
   const hands = scene.add.graphics().setDepth(DEPTH.room);
   return (clock: string) => {
     const m = /^(\d{1,2}):(\d{2})/.exec(clock);
@@ -178,15 +179,15 @@ function drawCounter(scene: Phaser.Scene): void {
 function drawCounterItems(scene: Phaser.Scene): Phaser.GameObjects.Text {
   const d = DEPTH.counter + 1;
   scene.add
-    .image(320, COUNTER_TOP + 14, 'monitor')
+    .image(320, COUNTER_TOP + 14, ART_SHEET, 'monitor')
     .setOrigin(0.5, 1)
     .setDepth(d);
   scene.add
-    .image(915, COUNTER_TOP + 16, 'book')
+    .image(915, COUNTER_TOP + 16, ART_SHEET, 'book')
     .setOrigin(0.5, 1)
     .setDepth(d);
   scene.add
-    .image(630, COUNTER_TOP + 16, 'phone')
+    .image(630, COUNTER_TOP + 16, ART_SHEET, 'phone')
     .setOrigin(0.5, 1)
     .setDepth(d);
   // Monitor top bar: texture y 8..30 → screen y COUNTER_TOP + 14 - 130 + 8.

@@ -3,6 +3,7 @@ import { motionReduced } from '../../settings/prefs';
 import type { Expression, Stance } from '../hall-state';
 import { drawFace, HEAD_R } from './face';
 import { C, type Look } from './palette';
+import { ART_SHEET } from './svg';
 
 export type Pose = 'stand' | 'sit';
 /** A short gesture that comes back now and then: a glance at the watch, a wave to be noticed. */
@@ -199,12 +200,12 @@ export class Person extends Phaser.GameObjects.Container {
         this.moodTweens.push(tw.add({ targets: this.rig, angle: { from: -2.5, to: 2.5 }, duration: 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' }));
       }
     }
-    if (this.angry && this.scene.textures.exists('steam')) {
+    if (this.angry && this.scene.textures.get(ART_SHEET).has('steam')) {
       // Puffs leave the sides of the head (cartoon "fuming"), clear of the speech bubble above.
       const y0 = this.headY() - 8;
       for (const side of [-1, 1]) {
         const puff = this.scene.add
-          .image(side * (HEAD_R + 8), y0, 'steam')
+          .image(side * (HEAD_R + 8), y0, ART_SHEET, 'steam')
           .setScale(0.6)
           .setAlpha(0);
         this.rig.add(puff);

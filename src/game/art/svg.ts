@@ -165,8 +165,56 @@ const book: SvgArt = {
 
 export const SVG_ART: readonly SvgArt[] = [plant, chair, clockFace, logo, poster, door, steam, pause, monitor, phone, book];
 
-/** Base64 data URI: the loader treats it like any URL, so progress events fire per file. */
-export function svgDataUri(art: SvgArt): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${art.w}" height="${art.h}" viewBox="0 0 ${art.w} ${art.h}">${art.body}</svg>`;
-  return `data:image/svg+xml;base64,${btoa(svg)}`;
+/** The one texture holding every piece of decor; each piece is a frame named by its key. */
+export const ART_SHEET = 'art';
+
+export interface SheetFrame {
+  key: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
+
+export interface Sheet {
+  w: number;
+  h: number;
+  frames: readonly SheetFrame[];
+  /** The whole sheet as one SVG document. */
+  svg: string;
+}
+
+/**
+ * All the decor in ONE SVG document, each piece on its own spot (shelves, tallest
+ * first, `pad` px apart so smoothing never bleeds a neighbour in). The browser builds
+ * one SVG document instead of eleven: most of the boot time (npm run bench, first hall frame).
+ */
+export function packSheet(arts: readonly SvgArt[], width = 512, pad = 2): Sheet {
+  const frames: SheetFrame[] = [];
+  let x = 0;
+  let y = 0;
+  let shelf = 0;
+  for (const art of [...arts].sort((a, b) => b.h - a.h || a.key.localeCompare(b.key))) {
+    if (art.w > width) throw new Error(`art "${art.key}" is wider (${art.w}) than the sheet (${width})`);
+    if (x + art.w > width) {
+      y += shelf + pad;
+      x = 0;
+      shelf = 0;
+    }
+    frames.push({ key: art.key, x, y, w: art.w, h: art.h });
+    x += art.w + pad;
+    shelf = Math.max(shelf, art.h);
+  }
+  const h = y + shelf;
+  const byKey = new Map(arts.map((a) => [a.key, a]));
+  const pieces = frames.map((f) => {
+    const art = byKey.get(f.key)!;
+    // A nested <svg> clips each piece to its own box, as the separate files did.
+    return `<svg x="${f.x}" y="${f.y}" width="${f.w}" height="${f.h}" viewBox="0 0 ${f.w} ${f.h}" overflow="hidden">${art.body}</svg>`;
+  });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}">${pieces.join('')}</svg>`;
+  return { w: width, h, frames, svg };
+}
+
+/** Base64 data URI: the loader treats it like any URL. */
+export const svgDataUri = (svg: string): string => `data:image/svg+xml;base64,${btoa(svg)}`;

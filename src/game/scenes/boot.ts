@@ -1,42 +1,24 @@
 import * as Phaser from 'phaser';
-import { H, W } from '../art/layout';
-import { C } from '../art/palette';
-import { SVG_ART, svgDataUri } from '../art/svg';
-import { EVT_BOOT_DONE, SCENE } from '../keys';
+import type { ArtSheet } from '../art/sheet';
+import { ART_SHEET } from '../art/svg';
+import { EVT_BOOT_DONE, REG_ART_SHEET, SCENE } from '../keys';
 
-/** Generates the decor textures (real loader progress), then hands over to the hall. */
+/**
+ * Turns the decor sheet (decoded while the game's code loaded, see art/sheet.ts) into
+ * one texture with a frame per piece, then hands over to the hall. No loader, no
+ * progress bar: nothing is left to wait for.
+ */
 export class BootScene extends Phaser.Scene {
   constructor() {
     super(SCENE.boot);
   }
 
-  preload(): void {
-    // The DOM overlay owns the keyboard: never preventDefault on its keys.
-    this.input.keyboard?.disableGlobalCapture();
-    this.cameras.main.setBackgroundColor(C.wall);
-
-    const bw = 420;
-    const bh = 26;
-    const x = (W - bw) / 2;
-    const y = H / 2 - bh / 2;
-    const frame = this.add.graphics();
-    frame.fillStyle(C.white, 1);
-    frame.fillRoundedRect(x - 6, y - 6, bw + 12, bh + 12, (bh + 12) / 2);
-    frame.lineStyle(3, C.teal, 1);
-    frame.strokeRoundedRect(x - 6, y - 6, bw + 12, bh + 12, (bh + 12) / 2);
-    const bar = this.add.graphics();
-    this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
-      bar.clear();
-      bar.fillStyle(C.teal, 1);
-      bar.fillRoundedRect(x, y, Math.max(bh, bw * value), bh, bh / 2);
-    });
-
-    for (const art of SVG_ART) {
-      if (!this.textures.exists(art.key)) this.load.svg(art.key, svgDataUri(art), { width: art.w, height: art.h });
-    }
-  }
-
   create(): void {
+    if (!this.textures.exists(ART_SHEET)) {
+      const { image, sheet } = this.registry.get(REG_ART_SHEET) as ArtSheet;
+      const texture = this.textures.addImage(ART_SHEET, image)!;
+      for (const f of sheet.frames) texture.add(f.key, 0, f.x, f.y, f.w, f.h);
+    }
     // Announce "done" only once the queued switch to the hall has run, so a caller
     // that immediately asks for another scene cannot end up with two running.
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.emit(EVT_BOOT_DONE));

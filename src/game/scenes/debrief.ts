@@ -28,7 +28,6 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.input.keyboard?.disableGlobalCapture();
     const s = this.state;
     this.drawBackdrop();
 

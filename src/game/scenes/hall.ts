@@ -6,6 +6,7 @@ import { CHAIR_ASIDE_X, COLLEAGUE, COUNTER_TOP, DEPTH, DESK, DESK_OUT, H, LIFT_I
 import { C, STAFF_LOOK } from '../art/palette';
 import { Person } from '../art/person';
 import { Receptionist } from '../art/receptionist';
+import { ART_SHEET } from '../art/svg';
 import type { HallSource, HallState } from '../hall-state';
 import { MARK_HALL_FRAME, REG_HALL_SOURCE, SCENE } from '../keys';
 import { VisitorCrowd } from './hall-visitors';
@@ -38,7 +39,6 @@ export class HallScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.input.keyboard?.disableGlobalCapture();
     // Scene instances are reused on restart: reset every field here, not in initialisers.
     this.colleagueIn = false;
     this.deskOut = false;
@@ -52,12 +52,12 @@ export class HallScene extends Phaser.Scene {
     this.colleague.setPosition(LIFT_INSIDE.x, LIFT_INSIDE.y).setScale(LIFT_INSIDE.s).setAlpha(0);
     this.colleague.setExpression('smiling');
     this.colleagueTag = new NameTag(this, DEPTH.labels, C.tealLight);
-    this.phone = this.children.list.find((o): o is Phaser.GameObjects.Image => o instanceof Phaser.GameObjects.Image && o.texture.key === 'phone');
+    this.phone = this.children.list.find((o): o is Phaser.GameObjects.Image => o instanceof Phaser.GameObjects.Image && o.frame.name === 'phone');
     this.phoneTag = new NameTag(this, DEPTH.labels, C.tealLight);
     this.ringing = undefined;
 
     const veil = this.add.rectangle(0, 0, W, H, C.ink, 0.38).setOrigin(0, 0);
-    const glyph = this.add.image(W / 2, H / 2 - 40, 'pauseGlyph');
+    const glyph = this.add.image(W / 2, H / 2 - 40, ART_SHEET, 'pauseGlyph');
     this.dim = this.add.container(0, 0, [veil, glyph]).setDepth(DEPTH.pause).setVisible(false);
 
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, this.teardown, this);
