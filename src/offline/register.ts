@@ -28,7 +28,7 @@ export function registerOffline(onMenu: () => boolean) {
 }
 
 /**
- * On a first visit the service worker downloads and stores the whole game (about 1 MB),
+ * On a first visit the service worker downloads and stores the whole game (about 1.5 MB),
  * work that competed with starting the first scenario on a 2-core machine (npm run
  * bench: the first hall frame). So it is registered once the page is quiet: when the
  * hall has drawn its first frame, or after a few seconds at the menu, when the browser idles.
@@ -41,7 +41,11 @@ function whenQuiet(): Promise<void> {
       resolve();
     };
     const seen = new PerformanceObserver((list) => list.getEntriesByName(MARK_HALL_FRAME).length && done());
-    seen.observe({ type: 'mark', buffered: true });
+    try {
+      seen.observe({ type: 'mark', buffered: true });
+    } catch {
+      /* an older browser without typed observers: the timer alone decides */
+    }
     const idle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : f());
     const timer = setTimeout(() => idle(done), 3000);
   });
