@@ -194,7 +194,7 @@ export function packSheet(arts: readonly SvgArt[], width = 512, pad = 2): Sheet 
   let x = 0;
   let y = 0;
   let shelf = 0;
-  for (const art of [...arts].sort((a, b) => b.h - a.h || a.key.localeCompare(b.key))) {
+  for (const art of [...arts].sort((a, b) => b.h - a.h || (a.key < b.key ? -1 : 1))) {
     if (art.w > width) throw new Error(`art "${art.key}" is wider (${art.w}) than the sheet (${width})`);
     if (x + art.w > width) {
       y += shelf + pad;
