@@ -1,7 +1,7 @@
-import { afterPhase, NEXT_PHASE } from './index';
+import { afterPhase, NEXT_PHASE } from './phase-flow';
 import { type PhaseTable, tablesOn } from './phase-table';
 import type { Channel, Phase } from './procedure';
-import { initialContext, reachesPhase, recorded, type VisitContext, type VisitEvent } from './visit';
+import { initialContext, reachesPhase, recorded, type VisitContext, type VisitEvent } from './visit-context';
 
 /**
  * The visit machine (visit.ts) run without an XState actor: the same states, events and

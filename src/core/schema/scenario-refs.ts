@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { phaseStates } from '../machines/index';
 import { AFTER_ACTS, ALL_ACTS, ANYTIME_ACTS, actsOn, type Channel, PHASES, type Phase } from '../machines/procedure';
+import { contactChannel } from './channel';
 
 type Path = (string | number)[];
 interface OptionLike {
@@ -36,9 +37,7 @@ interface ScenarioLike {
   timeline: { contact: string; event: 'arrival' | 'call' }[];
 }
 
-/** A contact's channel: its own, else the scenario's (a mixed scenario must say it per contact). */
-export const contactChannel = (s: { channel: Channel | 'mixed' }, c: { channel?: Channel }): Channel =>
-  c.channel ?? (s.channel === 'mixed' ? 'face' : s.channel);
+export { contactChannel } from './channel';
 
 /** Dangling references and impossible scripts, each reported where it stands. */
 export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {

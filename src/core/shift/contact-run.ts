@@ -1,7 +1,7 @@
-import { NEXT_PHASE } from '../machines/index';
+import { NEXT_PHASE } from '../machines/phase-flow';
 import { type PhaseTable, tablesOn } from '../machines/phase-table';
 import { ADDRESSING_ACTS, type Channel, PHASES, type Phase, phaseOfActOn } from '../machines/procedure';
-import type { ActDetails, VisitContext, VisitEvent } from '../machines/visit';
+import type { ActDetails, VisitContext, VisitEvent } from '../machines/visit-context';
 import { VisitRun } from '../machines/visit-run';
 import type { Contact, Option } from '../schema/scenario';
 import { initialVisitor, type Situation, type VisitorState } from '../visitor/model';

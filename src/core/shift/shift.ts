@@ -1,9 +1,9 @@
 import type { Phase } from '../machines/procedure';
 import { createRng, type Rng } from '../rng';
+import { contactChannel } from '../schema/channel';
 import type { Lang } from '../schema/common';
 import type { Rubric } from '../schema/rubric';
 import type { Contact, Line, Option, Scenario } from '../schema/scenario';
-import { contactChannel } from '../schema/scenario-refs';
 import type { ObservationRecord } from '../scoring/observation';
 import { drain, react } from '../visitor/model';
 import { replyFor } from './conditions';
