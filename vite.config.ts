@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileScenarios } from './src/build/compile-scenarios.ts';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { phaseTables } from './src/build/phase-tables.ts';
 import { phaserCanvas } from './src/build/phaser-canvas.ts';
 
 /** The SCORM package must not ship a service worker (an LMS iframe): build it with COMPTOIR_NO_SW=1. */
@@ -26,6 +27,8 @@ export default defineConfig({
     phaserCanvas(),
     // Scenario YAML → checked JSON at build time (issue 10): no YAML parser or schema in the browser.
     compileScenarios(),
+    // The phase lookup tables as JSON, derived from the machines at build time: no XState in the browser.
+    phaseTables(),
     // Built site only: a Content-Security-Policy meta tag (no inline script, no eval).
     contentSecurityPolicy(),
     VitePWA({

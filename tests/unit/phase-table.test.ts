@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AnyMachineSnapshot, type AnyStateMachine, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { PHASE_MACHINES } from '../../src/core/machines/index';
 import { PHASE_EVENTS, tablesOn } from '../../src/core/machines/phase-table';
+import { reviveTables, tablesData } from '../../src/core/machines/phase-table-data';
 import { PHASES } from '../../src/core/machines/procedure';
 
 // The lookup tables stand in for XState in the hot path: they must say exactly what the machines say.
@@ -45,5 +46,16 @@ describe.each(PHASES)('%s phase table', (phase) => {
 
   it('knows nothing of unknown events', () => {
     for (const row of Object.values(table.states)) expect(row.next.has('NO_SUCH_ACT')).toBe(false);
+  });
+});
+
+// The built game gets the tables as JSON (src/build/phase-tables.ts): the round trip must lose nothing.
+describe.each(['face', 'phone'] as const)('%s tables as JSON', (channel) => {
+  it('revive to the same tables, in the same order', () => {
+    const tables = tablesOn(channel);
+    const revived = reviveTables(JSON.parse(JSON.stringify(tablesData(tables))));
+    expect(revived).toEqual(tables);
+    for (const phase of PHASES)
+      for (const [name, state] of Object.entries(tables[phase].states)) expect([...revived[phase].states[name].next.keys()]).toEqual([...state.next.keys()]);
   });
 });
