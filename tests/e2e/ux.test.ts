@@ -113,6 +113,25 @@ it('landscape phone: the status bar keeps to one line', async () => {
   await page.context().close();
 });
 
+it('a desk with seven tools: every tool button shows above the desk work, none hidden under it (1280×720)', async () => {
+  const { page } = await openPage(1280, 720, 'seed=5&lang=fr');
+  await page.click('#scenario-trade-fair-english-visitor');
+  await page.click('#start');
+  await page.waitForSelector('#open-desk');
+  await page.click('#outfit-business');
+  await page.click('#open-desk');
+  await page.waitForSelector('.tool-bar button');
+  await page.waitForSelector('.desk-work h2'); // the morning mail comes a moment after the desk opens
+  const [buttons, work] = await page.evaluate(() => [
+    [...document.querySelectorAll('.tool-bar button')].map((b) => b.getBoundingClientRect().bottom),
+    document.querySelector('.desk-work')!.getBoundingClientRect().top,
+  ]);
+  expect(buttons.length).toBeGreaterThanOrEqual(7);
+  for (const bottom of buttons) expect(bottom).toBeLessThanOrEqual(work);
+  await page.screenshot({ path: `${SHOTS}/ux-1280x720-seven-tools.png` });
+  await page.context().close();
+});
+
 it('settings: keyboard reachable, no serious accessibility problem, text at 200 % without sideways scroll, remembered', async () => {
   const { page, errors } = await openPage(1280, 720, 'lang=fr');
   await page.focus('#open-settings');
