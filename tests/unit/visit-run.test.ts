@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { ALL_ACTS } from '../../src/core/machines/procedure';
-import { type VisitEvent, visitMachine } from '../../src/core/machines/visit';
+import { visitMachine } from '../../src/core/machines/visit';
+import type { VisitEvent } from '../../src/core/machines/visit-context';
 import { VisitRun } from '../../src/core/machines/visit-run';
 
 // The fast visit run must be the visit machine: same state, phase state and context after every event.

@@ -1,6 +1,6 @@
+import { contactChannel } from '../schema/channel';
 import { type Rubric, RubricSchema } from '../schema/rubric';
 import { type Scenario, ScenarioSchema } from '../schema/scenario';
-import { contactChannel } from '../schema/scenario-refs';
 import { ScenarioV1Schema } from '../schema/v1';
 import { findIndicator, indicatorRefs } from '../scoring/indicators';
 import { findDeadEnds } from './coverage';

@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
-import { machinesOn, NEXT_PHASE } from '../machines/index';
+import { machinesOn } from '../machines/index';
+import { NEXT_PHASE } from '../machines/phase-flow';
 import { tablesOn } from '../machines/phase-table';
 import { type Channel, PHASES, type Phase } from '../machines/procedure';
 import type { Contact } from '../schema/scenario';

@@ -32,5 +32,3 @@ export const machinesOn = (channel: Channel) => (channel === 'face' ? PHASE_MACH
 export function phaseStates(phase: Phase, channel: Channel = 'face'): string[] {
   return Object.keys(machinesOn(channel)[phase].states);
 }
-
-export { afterPhase, NEXT_PHASE } from './phase-flow';

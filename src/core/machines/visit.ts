@@ -5,8 +5,6 @@ import { CALL_MACHINES, PHASE_MACHINES } from './index';
 import type { Phase, PhaseEvent } from './procedure';
 import { initialContext, reachesPhase, recorded, type VisitContext, type VisitEvent } from './visit-context';
 
-export * from './visit-context';
-
 const duringOf = (id: string) =>
   ({
     DO: [{ guard: 'phaseAct', actions: ['record', 'forward'] }, { actions: 'record' }],

@@ -37,8 +37,6 @@ interface ScenarioLike {
   timeline: { contact: string; event: 'arrival' | 'call' }[];
 }
 
-export { contactChannel } from './channel';
-
 /** Dangling references and impossible scripts, each reported where it stands. */
 export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
   const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -1,4 +1,4 @@
-import type { VisitContext } from '../machines/visit';
+import type { VisitContext } from '../machines/visit-context';
 import type { Condition, Line, Option } from '../schema/scenario';
 
 const inRange = (n: number, r?: { min?: number; max?: number }) => !r || ((r.min ?? 0) <= n && n <= (r.max ?? 100));

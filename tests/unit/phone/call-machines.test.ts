@@ -8,7 +8,8 @@ import { type Actor, type AnyMachineSnapshot, type AnyStateMachine, createActor,
 import { CALL_MACHINES } from '../../../src/core/machines/index';
 import { PHASE_EVENTS, tablesOn } from '../../../src/core/machines/phase-table';
 import { ALL_ACTS, CALL_ACTS, PHASES, type Phase } from '../../../src/core/machines/procedure';
-import { callMachine, type VisitEvent } from '../../../src/core/machines/visit';
+import { callMachine } from '../../../src/core/machines/visit';
+import type { VisitEvent } from '../../../src/core/machines/visit-context';
 import { VisitRun } from '../../../src/core/machines/visit-run';
 
 const eventsOf = (phase: Phase) => [...CALL_ACTS[phase], 'COLLEAGUE_ARRIVED'].map((type) => ({ type }));
