@@ -7,8 +7,9 @@ const SOURCE = '/src/core/machines/phase-table.ts';
 /**
  * Vite plugin, built site only: the phase lookup tables (src/core/machines/phase-table.ts)
  * are derived from the XState machines at build time, by the same code, and the browser
- * gets them as JSON. So XState and the machines stay out of the game's download, and the
- * first hall frame does not wait ~70 ms at 4× CPU throttling for the walk (npm run bench).
+ * gets them as JSON. So XState and the machines stay out of play (only the teacher's YAML
+ * checker loads them), and the first hall frame does not wait ~70 ms at 4× CPU throttling
+ * for the walk (npm run bench).
  * `npm start`, the CLI and the tests still derive them from the machines.
  */
 export function phaseTables(): Plugin {
