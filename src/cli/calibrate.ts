@@ -1,13 +1,18 @@
-// npm run calibrate [-- file.json]: replays the graded contacts and prints expected (expert A/B) vs shown levels.
-import { readFileSync } from 'node:fs';
-import { calibrate, calibrationTable, type GradedContact } from '../core/calibration/calibrate';
-import { loadFromDisk } from './files';
+// npm run calibrate [-- set1|cal-face|cal-phone|file.json …]: replays the graded contacts of each
+// calibration set and prints expected (expert A/B) vs shown levels, then one summary line per set.
+import { calibrationTable, type Judgement, summaryTable } from '../core/calibration/calibrate';
+import { CALIBRATION_SETS, calibrateSet } from './calibration-sets';
 
-const file = process.argv[2] ?? 'tests/calibration/calibration.json';
-const set = JSON.parse(readFileSync(file, 'utf8')) as Record<string, GradedContact>;
-const catalog = loadFromDisk();
-const judgements = calibrate(set, (id) => {
-  const scenario = catalog.scenarios.find((s) => s.id === id);
-  return scenario && { scenario, rubric: catalog.rubrics.get(scenario.rubric)! };
-});
-console.log(calibrationTable(judgements));
+try {
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : [...CALIBRATION_SETS];
+  const sets: { name: string; judgements: Judgement[] }[] = [];
+  for (const name of names) {
+    const judgements = calibrateSet(name);
+    sets.push({ name, judgements });
+    console.log(`## ${name}\n\n${calibrationTable(judgements)}\n`);
+  }
+  console.log(summaryTable(sets));
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}

@@ -53,8 +53,30 @@ describe('level rules (rubric data, never a ratio of points)', () => {
     ['one grave fault, whatever else is met', [ind('met', true), ind('met'), ind('grave')], 'TI'],
     ['two of three essentials missed', [ind('missed', true), ind('breach', true), ind('met', true)], 'TI'],
     ['one essential of one missed: a single slip does not swing to TI', [ind('missed', true), ind('missed')], 'I'],
+    ['faults add up: two serious faults', [ind('met', true), ind('breach'), { ...ind('breach'), ref: 'CP9.y' }], 'TI'],
+    ['faults add up: a serious fault with an essential missed', [ind('missed', true), ind('met', true), ind('breach')], 'TI'],
   ] as const)('%s → %s', (_what, indicators, level) => {
     expect(levelFor(rubric, [...indicators]).level).toBe(level);
+  });
+
+  it('counts two lapses on one indicator as two faults, and one act breaking two indicators as one', () => {
+    const obs = (option: string, t: number) => ({
+      t,
+      contact: 'bob',
+      phase: 'handling' as const,
+      indicator: 'CP9.x',
+      criterion: 'CP9',
+      status: 'breach' as const,
+      kind: 'option' as const,
+      option,
+    });
+    const twice: IndicatorScore = { ref: 'CP9.x', status: 'breach', essential: false, observations: [obs('sigh', 10), obs('shrug', 20)] };
+    expect(levelFor(rubric, [ind('met', true), twice]).level).toBe('TI');
+    const once: IndicatorScore[] = [
+      { ref: 'CP9.x', status: 'breach', essential: false, observations: [obs('retort', 10)] },
+      { ref: 'CP9.y', status: 'breach', essential: false, observations: [{ ...obs('retort', 10), indicator: 'CP9.y' }] },
+    ];
+    expect(levelFor(rubric, [ind('met', true), ...once]).level).toBe('I');
   });
 
   it('gives no level (not assessed, never zero) when nothing was observed', () => {
@@ -67,7 +89,9 @@ describe('a contact played well', () => {
   it('meets every indicator observed, with TS wherever something was observed', () => {
     expect(shift.observations.filter((o) => o.status !== 'met')).toEqual([]);
     for (const c of Object.values(result.criteria)) if (c.level) expect(c.level).toBe('TS');
-    expect(result.criteria.CP4.level).toBeNull();
+    // No tension, no lapse: composure kept is observed all the same (GRADING.md: NA or TS).
+    expect(result.criteria.CP4.level).toBe('TS');
+    expect(of(shift, 'CP4.calm')).toMatchObject([{ status: 'met', kind: 'composure' }]);
   });
   it('counts the follow-up after the visitor left', () => {
     expect(of(shift, 'CP6.follow-up')).toMatchObject([{ status: 'met', phase: 'after', option: 'tell-ann' }]);

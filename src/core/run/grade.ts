@@ -33,3 +33,26 @@ export function overallLevels(runs: readonly Levels[]): Levels {
     }),
   );
 }
+
+/** Pass mark when none is set (sim, practice): the usual half of the points. */
+export const DEFAULT_THRESHOLD = 50;
+
+export interface SituationScore {
+  /** The average of the levels; when a situation failed, held under the pass mark so every reader of the number sees a fail. */
+  percent: number;
+  passed: boolean;
+  /** The average the levels alone gave, when a failed situation held it down. */
+  capped: { from: number } | null;
+}
+
+/**
+ * The score of one or several situations: the levels' average, except that a situation
+ * that failed (a grave fault, a request unmet: scoring/verdict.ts) fails the whole,
+ * whatever the other criteria — the average does not buy it back.
+ */
+export function situationScore(runs: readonly { levels: Levels; failed?: boolean }[], threshold = DEFAULT_THRESHOLD): SituationScore {
+  const raw = scorePercent(runs.map((r) => r.levels));
+  if (!runs.some((r) => r.failed)) return { percent: raw, passed: passed(raw, threshold), capped: null };
+  const percent = Math.min(raw, Math.max(0, threshold - 1));
+  return { percent, passed: false, capped: percent < raw ? { from: raw } : null };
+}

@@ -35,7 +35,7 @@ const Criterion = z.strictObject({
 });
 
 /** Counts a rule can test, computed per criterion from its indicators' worst observations. */
-export const COUNTS = ['grave', 'breach', 'essentialNotMet', 'notMet', 'partly'] as const;
+export const COUNTS = ['grave', 'breach', 'essentialNotMet', 'notMet', 'partly', 'compounded'] as const;
 export type Count = (typeof COUNTS)[number];
 
 const Test = z.strictObject({
@@ -91,8 +91,11 @@ export const RubricSchema = z
       walkOut: z.strictObject({ indicator: z.string(), why: Text }),
       /** The contact ended without any act that meets the visitor's real need. */
       needUnmet: z.strictObject({ indicator: z.string(), why: Text }),
-      /** A tense moment (a phase marked `tension` in a scenario) went by without losing one's temper. */
-      composure: z.strictObject({ indicator: z.string(), why: Text }),
+      /**
+       * Attitudes kept under control: a tense moment (a phase marked `tension`) went by without
+       * losing one's temper (`why`), or a contact with no tension showed no lapse (`steady`).
+       */
+      composure: z.strictObject({ indicator: z.string(), why: Text, steady: Text.optional() }),
       /**
        * Doing two things at once (C321.1), at a desk where visitors and calls overlap: excusing
        * oneself to the visitor before picking up, putting a caller on hold before turning to a

@@ -19,7 +19,7 @@ export const TRAITS = [
   'sight-impaired',
   'confused',
 ] as const;
-export const VENUES = ['company-hall', 'station', 'airport', 'trade-fair', 'hospital', 'town-hall', 'hotel'] as const;
+export const VENUES = ['company-hall', 'station', 'airport', 'trade-fair', 'hospital', 'town-hall', 'hotel', 'museum', 'bank', 'residence'] as const;
 export const VISITOR_TYPES = ['client', 'usager', 'fournisseur', 'prospect', 'internal'] as const;
 export const OUTCOMES = ['orientation', 'information', 'advice', 'assistance', 'message', 'appointment', 'refusal'] as const;
 /** Tags say what kind of behaviour an option is; traits react to them. */

@@ -23,20 +23,33 @@ export interface CriterionScore {
   observations: ObservationRecord[];
 }
 
-/** Counts the rubric's level rules test, from the indicators' worst observations. */
+/**
+ * Counts the rubric's level rules test, from the indicators' worst observations.
+ * `breach` counts serious faults as acts (two lapses on one indicator are two faults;
+ * one act breaking two indicators of a criterion is one); `compounded` is what makes
+ * faults add up (GRADING.md): the serious faults plus the essential indicators missed,
+ * counted only when there is at least one serious fault.
+ */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
   // One pass (six filters per criterion were a tenth of a shift's scoring).
-  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, essentials: 0 };
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0 };
+  const faults = new Set<string>();
+  let essentialMissed = 0;
   for (const i of indicators) {
     if (i.status === null) continue;
     const notMet = i.status !== 'met' && i.status !== 'partly';
     if (i.status === 'grave') counts.grave++;
-    if (i.status === 'breach') counts.breach++;
     if (i.essential && notMet) counts.essentialNotMet++;
+    if (i.essential && i.status === 'missed') essentialMissed++;
     if (notMet) counts.notMet++;
     if (i.status === 'partly') counts.partly++;
     if (i.essential) counts.essentials++;
+    const before = faults.size;
+    for (const o of i.observations) if (o.status === 'breach') faults.add(`${o.contact}|${o.option ?? o.kind}|${o.t}`);
+    if (i.status === 'breach' && faults.size === before && !i.observations.some((o) => o.status === 'breach')) faults.add(i.ref);
   }
+  counts.breach = faults.size;
+  counts.compounded = faults.size ? faults.size + essentialMissed : 0;
   return counts;
 }
 

@@ -228,16 +228,18 @@ export class Observer {
         this.add({ t, contact: run.id, phase: 'leave', indicator: rule.indicator, status: 'missed', kind: 'cut-short' });
       }
     }
+    // Attitudes show in every contact, not only a tense one (GRADING.md, CP4): a contact the
+    // student engaged with and where no act showed a lapse counts as composure kept.
     const composure = this.rubric.observations.composure;
-    const tense = run.entered().some((p) => run.def.phases[p]?.tension);
-    if (tense && !this.of(run.id).some((r) => r.indicator === composure.indicator)) {
+    const tense = run.entered().find((p) => run.def.phases[p]?.tension);
+    if ((tense || run.acknowledgedAt !== undefined) && !this.of(run.id).some((r) => r.indicator === composure.indicator)) {
       this.add({
         t,
         contact: run.id,
-        phase: run.entered().find((p) => run.def.phases[p]?.tension)!,
+        phase: tense ?? run.entered()[0] ?? 'greeting',
         indicator: composure.indicator,
         status: 'met',
-        why: composure.why,
+        why: tense ? composure.why : (composure.steady ?? composure.why),
         kind: 'composure',
       });
     }

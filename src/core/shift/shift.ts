@@ -218,6 +218,7 @@ export class Shift {
     if (this.open) return;
     this.open = true;
     this.observer.preparation(this.now, this.prepared);
+    this.admitDue();
   }
 
   get isOpen(): boolean {
@@ -320,7 +321,8 @@ export class Shift {
     if (run.status === 'gone') this.observer.ended(run, this.now);
   }
 
-  private tick(dt: number) {
+  /** Visitors and calls due by now come in: at the desk's opening too, so one due at 0 s is there at 0 s, not 1 s. */
+  private admitDue() {
     while (this.arrivals.length && this.arrivals[0].at <= this.now) {
       const run = this.contact(this.arrivals.shift()!.contact);
       run.arrive(this.now);
@@ -329,6 +331,10 @@ export class Shift {
       const opening = run.def.phases.greeting.opening;
       if (opening) this.speak(run, opening);
     }
+  }
+
+  private tick(dt: number) {
+    this.admitDue();
     for (const run of this.live) {
       if (run.status !== 'present' || run.arrivedAt === this.now) continue; // time only weighs from the moment they are here
       // A ringing phone, or a caller on hold too long, ends in a hang-up: the switchboard's own clock.
