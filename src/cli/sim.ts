@@ -7,7 +7,10 @@ import { formatError } from '../core/load/yaml-source';
 import { play } from '../core/policies/play';
 import { type PolicyName, policyNamed } from '../core/policies/policies';
 import type { ShiftResult } from '../core/result';
+import { levelsOf } from '../core/run/attempt';
 import { checkRun } from '../core/run/check-run';
+import { situationScore } from '../core/run/grade';
+import { verdictOf } from '../core/scoring/verdict';
 import { loadFromDisk } from './files';
 
 const usage = 'usage: npm run sim -- <scenario id or path> [--policy ideal|rude|passive|random|key-N] [--seed N] [--replay run.json] [--json]';
@@ -48,8 +51,11 @@ function main() {
     }
     result = { policy: 'replay', ...check.result };
   } else result = play(scenario, rubric, policy, seed);
+  // The situation's score: the levels' average, failed whatever it is on a grave fault or an unmet request.
+  const verdict = verdictOf(result);
+  const score = { ...situationScore([{ levels: levelsOf(result), failed: verdict.failed }]), faults: verdict.faults };
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(values.replay ? { ...result, flags } : result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(values.replay ? { ...result, score, flags } : { ...result, score }, null, 2)}\n`);
     return;
   }
   for (const f of flags) console.log(`  flag: ${f.message}`);
@@ -58,6 +64,9 @@ function main() {
     console.log(`  ${id.padEnd(4)} ${(c.level ?? 'not assessed').padEnd(13)} ${c.met}/${c.assessed} indicators met`);
   }
   console.log(`  satisfaction ${result.satisfaction.score}/100 (${result.satisfaction.level})`);
+  const held = score.capped ? ` (the levels alone: ${score.capped.from})` : '';
+  console.log(`  score ${score.percent}/100, ${score.passed ? 'passed' : 'failed'}${held}`);
+  for (const f of score.faults) console.log(`  fails: ${f.kind} — ${f.contact} at ${f.t} s${f.indicator ? ` (${f.indicator}, ${f.option ?? ''})` : ''}`);
 }
 
 function readRun(path: string): unknown {

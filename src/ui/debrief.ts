@@ -1,7 +1,10 @@
 import type { ShiftResult } from '../core/result';
+import { levelsOf } from '../core/run/attempt';
+import { situationScore } from '../core/run/grade';
 import type { Level, Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
 import type { ObservationRecord } from '../core/scoring/observation';
+import { type SituationFault, verdictOf } from '../core/scoring/verdict';
 import type { Shift } from '../core/shift/shift';
 import type { DebriefState } from '../game/hall-state';
 import { language, t, tx } from '../i18n';
@@ -105,6 +108,31 @@ export class Debrief {
     const d = this.levels.indexOf(self) - this.levels.indexOf(level);
     if (d === 0) return t('debrief.gapSame');
     return d > 0 ? t('debrief.gapOver', { count: d }) : t('debrief.gapUnder', { count: -d });
+  }
+
+  /** Passed or not, with the score; a failed situation says why, whatever the average of the criteria. */
+  private verdict() {
+    const verdict = verdictOf(this.result);
+    const score = situationScore([{ levels: levelsOf(this.result), failed: verdict.failed }]);
+    const option = optionFinder(this.scenario);
+    const fault = (f: SituationFault) => {
+      const when = mmss(f.t);
+      const who = this.scenario.contacts.find((c) => c.id === f.contact)?.visitor;
+      const name = who ? `${who.civility} ${who.name}` : f.contact;
+      if (f.kind === 'grave') {
+        const act = option(f.contact, f.option);
+        return t('debrief.faultGrave', { when, indicator: indicatorText(this.rubric, f.indicator!), act: act ? tx(act.text) : '' });
+      }
+      if (f.kind === 'walked-out') return t(who?.civility === 'Madame' ? 'debrief.faultWalkedOutF' : 'debrief.faultWalkedOutM', { when, name });
+      return t('debrief.faultNeed', { when, name });
+    };
+    return h(
+      'section',
+      { class: `verdict ${score.passed ? 'passed' : 'failed'}`, id: 'verdict', 'aria-labelledby': 'verdict-title' },
+      h('h2', { id: 'verdict-title' }, t(score.passed ? 'debrief.verdictPassed' : 'debrief.verdictFailed', { score: score.percent })),
+      score.capped ? h('p', {}, t('debrief.verdictCapped', { from: score.capped.from })) : null,
+      verdict.faults.length ? h('ul', { class: 'faults' }, ...verdict.faults.map((f) => h('li', { 'data-fault': f.kind }, fault(f)))) : null,
+    );
   }
 
   private showScore(self: SelfAssessment) {
@@ -218,6 +246,7 @@ export class Debrief {
     clear(
       this.root,
       h('h1', { id: 'debrief-title', tabindex: -1 }, t('debrief.title')),
+      this.verdict(),
       h(
         'section',
         { class: 'satisfaction', 'aria-labelledby': 'sat-title' },

@@ -4,7 +4,7 @@ import { play } from '../../src/core/policies/play';
 import { replay, resultOf } from '../../src/core/result';
 import { levelsOf, resultsFile, runRecord } from '../../src/core/run/attempt';
 import { checkRun, RUN_LIMITS } from '../../src/core/run/check-run';
-import { overallLevels, passed, scorePercent } from '../../src/core/run/grade';
+import { overallLevels, passed, scorePercent, situationScore } from '../../src/core/run/grade';
 import { scenarioHash } from '../../src/core/run/hash';
 import { allFlags, rescoreFile } from '../../src/core/run/rescore';
 import { decodeSession, encodeSession, type SessionDef } from '../../src/core/run/session-def';
@@ -186,6 +186,17 @@ describe('the SCORM score formula', () => {
         { CP1: 'S', CP2: null },
         { CP1: 'TS', CP2: null },
       ]),
-    ).toEqual({ CP1: 'TS', CP2: null });
+    ).toEqual({ CP1: 'S', CP2: null }); // never rounded up past what was shown
+  });
+
+  it('fails a situation with a grave fault or an unmet request, whatever the average', () => {
+    const good = { CP1: 'TS', CP2: 'TS', CP3: 'S' } as const;
+    expect(situationScore([{ levels: good }])).toEqual({ percent: 89, passed: true, capped: null });
+    expect(situationScore([{ levels: good, failed: true }])).toEqual({ percent: 49, passed: false, capped: { from: 89 } });
+    expect(situationScore([{ levels: good, failed: true }], 70)).toEqual({ percent: 69, passed: false, capped: { from: 89 } });
+    // Already under the pass mark: the number stands, the situation still fails.
+    expect(situationScore([{ levels: { CP1: 'TI', CP2: 'I' }, failed: true }])).toEqual({ percent: 17, passed: false, capped: null });
+    // One failed situation fails a session of several.
+    expect(situationScore([{ levels: good }, { levels: good, failed: true }]).passed).toBe(false);
   });
 });

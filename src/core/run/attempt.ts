@@ -1,5 +1,6 @@
 import type { Run, ShiftResult } from '../result';
-import { type Levels, passed, scorePercent } from './grade';
+import { verdictOf } from '../scoring/verdict';
+import { type Levels, situationScore } from './grade';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile, type RunRecord, type RunStatus } from './results-file';
 import type { SessionDef } from './session-def';
 
@@ -22,6 +23,7 @@ export function runRecord(
     ...meta,
     levels: levelsOf(result),
     satisfaction: result.satisfaction.score,
+    failed: verdictOf(result).failed,
   };
 }
 
@@ -38,7 +40,7 @@ export function resultsFile(
     runs: RunRecord[];
   },
 ): ResultsFile {
-  const percent = scorePercent(a.runs.map((r) => r.levels));
+  const { percent, passed } = situationScore(a.runs, session.threshold);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -50,7 +52,7 @@ export function resultsFile(
     startedAt: a.startedAt,
     endedAt: a.endedAt,
     status: a.status,
-    score: { percent, passed: passed(percent, session.threshold), threshold: session.threshold },
+    score: { percent, passed, threshold: session.threshold },
     runs: a.runs,
   };
 }

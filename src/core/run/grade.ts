@@ -21,7 +21,11 @@ export function passed(score: number, threshold: number): boolean {
   return score >= threshold;
 }
 
-/** One level per criterion over several scenarios: the rounded mean of the assessed ones (half rounds up). */
+/**
+ * One level per criterion over several scenarios: the mean of the assessed ones, rounded
+ * down — S in one scenario and TS in another is S: the table never shows a level higher
+ * than the student showed in every scenario on average.
+ */
 export function overallLevels(runs: readonly Levels[]): Levels {
   const ids = [...new Set(runs.flatMap((r) => Object.keys(r)))];
   return Object.fromEntries(
@@ -29,7 +33,7 @@ export function overallLevels(runs: readonly Levels[]): Levels {
       const values = runs.map((r) => r[id]).filter((l): l is Level => !!l && l in LEVEL_VALUE);
       if (!values.length) return [id, null];
       const mean = values.reduce((s, l) => s + LEVEL_VALUE[l], 0) / values.length;
-      return [id, LEVEL_ORDER[Math.min(3, Math.floor(mean + 0.5))]];
+      return [id, LEVEL_ORDER[Math.min(3, Math.floor(mean + 1e-9))]];
     }),
   );
 }

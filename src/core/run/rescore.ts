@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { ShiftResult } from '../result';
 import type { Rubric } from '../schema/rubric';
 import type { Scenario } from '../schema/scenario';
+import { verdictOf } from '../scoring/verdict';
 import { checkRun } from './check-run';
-import { type Levels, scorePercent } from './grade';
+import { type Levels, situationScore } from './grade';
 import { MAX_FILE_BYTES, RESULTS_FORMAT, RESULTS_VERSION, type RunStatus } from './results-file';
 import { decodeSession, type SessionDef, scenarioSeconds } from './session-def';
 
@@ -73,6 +74,8 @@ export interface ImportedRun {
   satisfaction: number | null;
   end: number;
   result?: ShiftResult;
+  /** The situation failed whatever its levels (recomputed; the stored claim when the run was refused). */
+  failed: boolean;
   flags: ImportFlag[];
 }
 
@@ -89,6 +92,8 @@ export interface Imported {
   startedAt?: string;
   endedAt?: string;
   score?: number;
+  /** Recomputed: the pass mark reached and no situation failed. */
+  passed?: boolean;
   runs: ImportedRun[];
 }
 
@@ -160,19 +165,29 @@ export function rescoreFile(file: string, size: number, text: string, ctx: Resco
 
   const raw = (value as { runs: unknown[] }).runs;
   out.runs = f.runs.map((stored, i) => rescoreRun(raw[i], stored, ctx, expected, f.extraTime));
-  out.score = scorePercent(out.runs.map((r) => r.levels));
+  const score = situationScore(out.runs, expected?.threshold ?? f.score.threshold);
+  out.score = score.percent;
+  out.passed = score.passed;
   if (out.score !== f.score.percent) flag('score-changed', { stored: f.score.percent, now: out.score });
   return out;
 }
 
 function rescoreRun(
   raw: unknown,
-  stored: { scenario: string; status: RunStatus; levels: Levels; satisfaction: number },
+  stored: { scenario: string; status: RunStatus; levels: Levels; satisfaction: number; failed?: unknown },
   ctx: RescoreContext,
   session: SessionDef | undefined,
   extra: boolean,
 ): ImportedRun {
-  const run: ImportedRun = { scenario: stored.scenario, status: stored.status, levels: stored.levels, satisfaction: null, end: 0, flags: [] };
+  const run: ImportedRun = {
+    scenario: stored.scenario,
+    status: stored.status,
+    levels: stored.levels,
+    satisfaction: null,
+    end: 0,
+    failed: stored.failed === true,
+    flags: [],
+  };
   const flag = (code: ImportFlag['code'], params: ImportFlag['params'] = {}) => run.flags.push({ code, params: { scenario: stored.scenario, ...params } });
   const scenario = ctx.scenarios.find((s) => s.id === stored.scenario);
   const rubric = scenario && ctx.rubrics.get(scenario.rubric);
@@ -194,6 +209,7 @@ function rescoreRun(
   run.end = result.end;
   run.levels = Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
   run.satisfaction = result.satisfaction.score;
+  run.failed = verdictOf(result).failed;
   if (session && session.seed !== check.run.seed) flag('foreign-seed', { seed: check.run.seed, expected: session.seed });
   if (session && index >= 0 && (check.run.timeLimit ?? scenario.timeLimit) > scenarioSeconds({ ...session, extra }, index)) {
     flag('limit-exceeds-session', { limit: check.run.timeLimit ?? scenario.timeLimit });

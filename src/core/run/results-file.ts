@@ -23,6 +23,8 @@ export interface RunRecord {
   startedAt: string;
   levels: Levels;
   satisfaction: number;
+  /** The situation failed whatever its levels (a grave fault, a request unmet: scoring/verdict.ts); absent in files before it existed. */
+  failed?: boolean;
 }
 
 export interface ResultsFile {

@@ -1,6 +1,6 @@
 import { replay, resultOf, type ShiftResult } from '../../core/result';
 import { resultsFile, runRecord } from '../../core/run/attempt';
-import { overallLevels, scorePercent } from '../../core/run/grade';
+import { overallLevels, situationScore } from '../../core/run/grade';
 import { scenarioHash } from '../../core/run/hash';
 import type { ResultsFile, RunStatus } from '../../core/run/results-file';
 import type { SessionDef } from '../../core/run/session-def';
@@ -154,7 +154,7 @@ export class AttemptRunner {
       satisfaction: record.satisfaction,
       session: this.def.name,
     });
-    this.lms?.progress(scorePercent(this.attempt.runs.map((r) => r.levels)), packAttempt(this.attempt));
+    this.lms?.progress(situationScore(this.attempt.runs, this.def.threshold).percent, packAttempt(this.attempt));
     this.ending = false;
     if (status === 'abandoned' || status === 'overall-timeout') return this.finishAttempt(status);
     const last = this.attempt.runs.length >= this.def.scenarios.length;

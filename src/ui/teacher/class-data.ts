@@ -53,6 +53,7 @@ export function tableRows(rows: ClassRow[], rubric: Rubric): (string | number | 
     t('classView.col.satisfaction'),
     t('classView.col.time'),
     t('classView.col.score'),
+    t('classView.col.passed'),
     t('classView.col.checks'),
     t('classView.col.file'),
   ];
@@ -67,6 +68,7 @@ export function tableRows(rows: ClassRow[], rubric: Rubric): (string | number | 
       r.satisfaction,
       r.state === 'refused' ? '' : mmss(r.seconds),
       r.imported.score ?? '',
+      r.state === 'refused' || r.imported.passed === undefined ? '' : t(r.imported.passed ? 'classView.passed' : 'classView.failed'),
       r.flags.length ? r.flags.map(flagText).join(' | ') : t('classView.ok'),
       r.imported.file,
     ]),
