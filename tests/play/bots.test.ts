@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { play } from '../../src/core/policies/play';
 import type { ShiftResult } from '../../src/core/result';
+import type { SituationScore } from '../../src/core/run/grade';
 
 // Every shipped scenario, played by every scripted receptionist.
 const catalog = loadFromDisk();
@@ -19,7 +20,7 @@ const BARS: Record<string, { rude: [string, string]; passive: string }> = {
   'a2-phone': { rude: ['CP2', 'CP1'], passive: 'T21.1' },
 };
 
-function sim(id: string, policy: string, seed: number): ShiftResult & { policy: string } {
+function sim(id: string, policy: string, seed: number): ShiftResult & { policy: string; score: SituationScore & { faults: unknown[] } } {
   const out = execFileSync('npx', ['tsx', 'src/cli/sim.ts', id, '--policy', policy, '--seed', String(seed), '--json'], { encoding: 'utf8' });
   return JSON.parse(out);
 }
@@ -49,7 +50,11 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('%s', (id, scena
     expect(r).toMatchObject({ scenario: id, policy: 'ideal', seed: 1, rubric: rubric.id });
     for (const c of Object.values(r.criteria))
       expect(Object.keys(c)).toEqual(expect.arrayContaining(['level', 'indicators', 'met', 'assessed', 'observations']));
-    expect(r).toEqual(JSON.parse(JSON.stringify(play(scenario, rubric, 'ideal', 1))));
+    const { score, ...rest } = r;
+    expect(rest).toEqual(JSON.parse(JSON.stringify(play(scenario, rubric, 'ideal', 1))));
+    // The situation's score beside the levels: good practice passes, nothing holds it down.
+    expect(score).toMatchObject({ passed: true, capped: null, faults: [] });
+    expect(score.percent).toBe(100);
   });
 
   it.each(SEEDS)('ideal (seed %i): TS on every assessed criterion, visitor satisfied', (seed) => {

@@ -140,8 +140,20 @@ const CASES: Record<string, Case> = {
   'a shared move that does not exist': {
     find: 'use: stand-up',
     put: 'use: stand-upp',
-    says: ['unknown shared move "stand-upp"', 'stand-up'],
+    says: ['unknown shared move or behaviour "stand-upp"', 'stand-up'],
     at: 'use: stand-upp',
+  },
+  'a shared behaviour relabelled without saying why': {
+    find: '      - use: stand-up\n',
+    put: '      - use: stand-up\n      - use: sigh\n        observe: [{ indicator: CP4.calm, as: partly, why: { fr: "Bof", en: "Meh" } }]\n',
+    says: ['relabels the shared behaviour "sigh"', 'relabel:'],
+    at: 'observe: [{ indicator: CP4.calm',
+  },
+  "a shared behaviour with no observations for the scenario's rubric": {
+    find: '      - use: stand-up\n',
+    put: '      - use: stand-up\n      - use: hang-up-on-caller\n',
+    says: ['the shared behaviour "hang-up-on-caller" has no observations for rubric "a1-face"'],
+    at: 'use: hang-up-on-caller',
   },
   'a format that does not exist': { find: 'format: 2', put: 'format: 3', says: ['unknown format 3; expected 2'], at: 'format: 3' },
   'a leave-taking with no goodbye (the visit would be stuck)': {
@@ -179,6 +191,32 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
     expect(mine!.file).toBe('edited.yaml');
     expect(mine!.line, formatError(mine!)).toBe(lineOf(text, c.at));
     expect(mine!.col).toBeGreaterThan(0);
+  });
+});
+
+describe('the shared behaviour library', () => {
+  const withBehaviour = (lines: string) => base.replace('      - use: stand-up\n', `      - use: stand-up\n${lines}`);
+  const option = (text: string, id: string) => load(text).scenarios[0]?.contacts[0].anytime?.find((o) => o.id === id);
+
+  it('gives a behaviour the observations its rubric fixes, and names the desk rule a leak breaks', () => {
+    const o = option(
+      withBehaviour(
+        '      - use: leak-whereabouts\n        rule: secret\n        text: { fr: "« Elle est en réunion au 2e. »", en: "“She is in a meeting on the 2nd floor.”" }\n',
+      ),
+      'leak-whereabouts',
+    );
+    expect(o?.observe).toEqual([expect.objectContaining({ indicator: 'CP6.confidential', as: 'grave', rule: 'secret' })]);
+    expect(o?.text.fr).toBe('« Elle est en réunion au 2e. »');
+  });
+
+  it('lets a scenario relabel one when it says why', () => {
+    const o = option(
+      withBehaviour(
+        '      - use: sigh\n        relabel: "a sigh of relief, shared with the visitor"\n        observe: [{ indicator: CP4.calm, as: met, why: { fr: "Ouf", en: "Phew" } }]\n',
+      ),
+      'sigh',
+    );
+    expect(o?.observe).toEqual([expect.objectContaining({ indicator: 'CP4.calm', as: 'met' })]);
   });
 });
 
