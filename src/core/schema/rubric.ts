@@ -87,6 +87,11 @@ export const RubricSchema = z
         .optional(),
       /** The visitor's patience ran out while nobody told them anything. */
       patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text }),
+      /**
+       * A caller on hold or parked spoken to again only after `within` seconds (or the wait
+       * announced, when longer) with no news (C224.1 « informer régulièrement »).
+       */
+      holdNews: z.strictObject({ indicator: z.string(), within: z.number().positive().max(600), as: z.enum(STATUSES), why: Text }).optional(),
       /** The visitor walked out before the request was dealt with. */
       walkOut: z.strictObject({ indicator: z.string(), why: Text }),
       /** The contact ended without any act that meets the visitor's real need. */
@@ -115,6 +120,7 @@ export const RubricSchema = z
     ref(r.observations.acknowledge.indicator, ['observations', 'acknowledge', 'indicator']);
     if (r.observations.simultaneous) ref(r.observations.simultaneous.indicator, ['observations', 'simultaneous', 'indicator']);
     if (r.observations.pickUp) ref(r.observations.pickUp.indicator, ['observations', 'pickUp', 'indicator']);
+    if (r.observations.holdNews) ref(r.observations.holdNews.indicator, ['observations', 'holdNews', 'indicator']);
     ref(r.observations.patienceExhausted.indicator, ['observations', 'patienceExhausted', 'indicator']);
     ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);
     ref(r.observations.walkOut.indicator, ['observations', 'walkOut', 'indicator']);

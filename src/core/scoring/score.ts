@@ -27,29 +27,34 @@ export interface CriterionScore {
  * Counts the rubric's level rules test, from the indicators' worst observations.
  * `breach` counts serious faults as acts (two lapses on one indicator are two faults;
  * one act breaking two indicators of a criterion is one); `compounded` is what makes
- * faults add up (GRADING.md): the serious faults plus the essential indicators missed,
- * counted only when there is at least one serious fault.
+ * faults add up (GRADING.md): the acts that were a serious fault or missed an essential
+ * indicator, counted only when at least one was a serious fault.
  */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
   // One pass (six filters per criterion were a tenth of a shift's scoring).
   const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0 };
+  const breaches = new Set<string>();
   const faults = new Set<string>();
-  let essentialMissed = 0;
   for (const i of indicators) {
     if (i.status === null) continue;
     const notMet = i.status !== 'met' && i.status !== 'partly';
     if (i.status === 'grave') counts.grave++;
     if (i.essential && notMet) counts.essentialNotMet++;
-    if (i.essential && i.status === 'missed') essentialMissed++;
     if (notMet) counts.notMet++;
     if (i.status === 'partly') counts.partly++;
     if (i.essential) counts.essentials++;
-    const before = faults.size;
-    for (const o of i.observations) if (o.status === 'breach') faults.add(`${o.contact}|${o.option ?? o.kind}|${o.t}`);
-    if (i.status === 'breach' && faults.size === before && !i.observations.some((o) => o.status === 'breach')) faults.add(i.ref);
+    let seen = false;
+    for (const o of i.observations) {
+      const act = `${o.contact}|${o.option ?? o.kind}|${o.t}`;
+      if (o.status === 'breach') breaches.add(act), faults.add(act), (seen = true);
+      else if (o.status === 'missed' && i.essential) faults.add(act);
+    }
+    // An indicator scored without its moments (tests) still counts once.
+    if (i.status === 'breach' && !seen) breaches.add(i.ref), faults.add(i.ref);
+    if (i.status === 'missed' && i.essential && !i.observations.length) faults.add(`${i.ref} missed`);
   }
-  counts.breach = faults.size;
-  counts.compounded = faults.size ? faults.size + essentialMissed : 0;
+  counts.breach = breaches.size;
+  counts.compounded = breaches.size ? faults.size : 0;
   return counts;
 }
 

@@ -200,6 +200,13 @@ export class Observer {
     this.add({ t, contact: run.id, phase: run.activePhase() ?? 'greeting', indicator: rule.indicator, status, why: rule[how], kind: 'simultaneous' });
   }
 
+  /** A caller on hold spoken to again after too long without news (the rubric's `holdNews`), once per hold. */
+  holdNews(run: ContactRun, t: number, silent: number, announced: number) {
+    const rule = this.rubric.observations.holdNews;
+    if (!rule || silent <= Math.max(rule.within, announced)) return;
+    this.add({ t, contact: run.id, phase: 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'patience', seconds: silent });
+  }
+
   patience(run: ContactRun, t: number) {
     const rule = this.rubric.observations.patienceExhausted;
     this.add({ t, contact: run.id, phase: run.activePhase() ?? 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'patience' });
