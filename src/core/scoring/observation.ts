@@ -36,6 +36,8 @@ export interface ObservationRecord {
   /** Why each wrong field is wrong: missing, different, misheard (a bad line, never read back), diary, constraint. */
   problems?: Partial<Record<string, 'missing' | 'different' | 'misheard' | 'diary' | 'constraint'>>;
   rule?: string;
+  /** The need left unmet at the end of the contact: the consequence of what was missed, counted once (scoring/score.ts). */
+  consequence?: true;
 }
 
 const ORDER: Record<Status, number> = { met: 0, partly: 1, missed: 2, breach: 3, grave: 4 };

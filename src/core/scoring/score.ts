@@ -35,9 +35,15 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
   const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0 };
   const breaches = new Set<string>();
   const faults = new Set<string>();
+  // The need left unmet at the end is the consequence of an essential missed elsewhere: one fault, not two.
+  const explained = indicators.some((i) => i.essential && isNotMet(i.status) && !i.observations.every((o) => o.consequence));
   for (const i of indicators) {
     if (i.status === null) continue;
-    const notMet = i.status !== 'met' && i.status !== 'partly';
+    if (explained && i.observations.length && i.observations.every((o) => o.consequence || !isNotMet(o.status))) {
+      if (i.essential) counts.essentials++;
+      continue;
+    }
+    const notMet = isNotMet(i.status);
     if (i.status === 'grave') counts.grave++;
     if (i.essential && notMet) counts.essentialNotMet++;
     if (notMet) counts.notMet++;
@@ -57,6 +63,8 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
   counts.compounded = breaches.size ? faults.size : 0;
   return counts;
 }
+
+const isNotMet = (s: Status | null) => s !== null && s !== 'met' && s !== 'partly';
 
 /** The level the rubric's rules give: the first rule that matches, TS when none does. */
 export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level: Level | null; rule?: number } {

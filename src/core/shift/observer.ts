@@ -222,7 +222,7 @@ export class Observer {
   private needUnmet(run: ContactRun, t: number, phase: Phase, kind: 'walkout' | 'omission') {
     const rule = this.rubric.observations.needUnmet;
     if (run.ctx.solved || this.of(run.id).some((r) => r.indicator === rule.indicator)) return;
-    this.add({ t, contact: run.id, phase, indicator: rule.indicator, status: 'missed', why: rule.why, kind });
+    this.add({ t, contact: run.id, phase, indicator: rule.indicator, status: 'missed', why: rule.why, kind, consequence: true });
   }
 
   /** The contact is over: indicators an offered option would have met, and nothing observed, were missed. */

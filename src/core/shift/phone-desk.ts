@@ -50,8 +50,12 @@ export interface SwitchboardView {
   atCounter: string[];
 }
 
-/** Acts done about a caller on hold without speaking to them: chasing the colleague, looking something up. */
-const BEHIND_THE_LINE = new Set(['HOLD', 'PARK', 'CHASE', 'CONSULT', 'LOOK_UP', 'CALL_COLLEAGUE']);
+/**
+ * Acts done about a caller on hold without speaking to them: chasing the colleague, looking
+ * something up; and the transfer, which puts them through (an announced transfer is the
+ * consultation with the colleague, done for the caller, not a silence).
+ */
+const BEHIND_THE_LINE = new Set(['HOLD', 'PARK', 'CHASE', 'CONSULT', 'LOOK_UP', 'CALL_COLLEAGUE', 'TRANSFER']);
 
 /** Acts that may be done to a visitor while a caller is on an open line: a sign, an apology. */
 const BRIEF = new Set(['ACKNOWLEDGE', 'EXCUSE', 'POSTURE', 'FACE']);
@@ -146,8 +150,10 @@ export class PhoneDesk {
     const call = run.call;
     if (!call) return undefined;
     // Back on the line to a caller on hold: how long they were left without news.
-    if ((call.heldSince !== undefined || call.parkedSince !== undefined) && call.lastWord !== undefined && !BEHIND_THE_LINE.has(option.act))
+    if ((call.heldSince !== undefined || call.parkedSince !== undefined) && call.lastWord !== undefined && !BEHIND_THE_LINE.has(option.act)) {
       this.observer.holdNews(run, t, t - call.lastWord, call.announced ?? 0);
+      call.lastWord = t; // spoken to: the silence starts again from here
+    }
     let event: 'hold' | 'transfer' | undefined;
     switch (option.act) {
       case 'PICK_UP':
