@@ -55,5 +55,6 @@ export const sharedFiles = () => loadSharedFiles();
  */
 export async function fullCatalog(): Promise<Catalog> {
   const [scenarios, rubrics] = await Promise.all([Promise.all(cards.map((card) => playable(card).then((p) => p.scenario))), allRubrics()]);
-  return { scenarios, rubrics, errors };
+  // The behaviour library serves the audit of authored files, not the screens: not fetched here.
+  return { scenarios, rubrics, behaviours: new Map(), errors };
 }

@@ -209,6 +209,21 @@ describe('the shared behaviour library', () => {
     expect(o?.text.fr).toBe('« Elle est en réunion au 2e. »');
   });
 
+  it('names only the shipped rubrics and their indicators', () => {
+    const all = loadCatalog(
+      [],
+      [...RUBRICS, { file: 'scenarios/rubrics/a2-phone.yaml', text: readFileSync('scenarios/rubrics/a2-phone.yaml', 'utf8') }],
+      SHARED,
+    );
+    expect(all.errors.map(formatError)).toEqual([]);
+    const library = parse(readFileSync('scenarios/shared/behaviours.yaml', 'utf8')).behaviours as Record<string, { observe: Record<string, unknown> }>;
+    for (const [name, b] of Object.entries(library)) for (const id of Object.keys(b.observe)) expect(all.rubrics.has(id), `${name}: ${id}`).toBe(true);
+    expect(all.behaviours.get('shout-back')?.['a1-face']).toEqual([
+      expect.objectContaining({ indicator: 'CP4.calm', as: 'grave' }),
+      expect.objectContaining({ indicator: 'CP3.register', as: 'breach' }),
+    ]);
+  });
+
   it('lets a scenario relabel one when it says why', () => {
     const o = option(
       withBehaviour(

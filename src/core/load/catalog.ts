@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { contactChannel } from '../schema/channel';
 import { type Rubric, RubricSchema } from '../schema/rubric';
-import { type Scenario, ScenarioSchema } from '../schema/scenario';
+import { type Observation, Observation as ObservationSchema, type Scenario, ScenarioSchema } from '../schema/scenario';
 import { ScenarioV1Schema } from '../schema/v1';
 import { findIndicator, indicatorRefs } from '../scoring/indicators';
 import { findDeadEnds } from './coverage';
@@ -17,6 +18,8 @@ export interface SourceFile {
 export interface Catalog {
   scenarios: Scenario[];
   rubrics: Map<string, Rubric>;
+  /** The shared behaviour library: per behaviour, per rubric id, the observations it fixes (for the audit's archetypes). */
+  behaviours: Map<string, Record<string, Observation[]>>;
   /** Files that were refused, each with every problem found in it. */
   errors: LoadError[];
 }
@@ -138,6 +141,7 @@ export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile
   }
   const { shared, errors: sharedErrors } = loadShared(sharedFiles);
   errors.push(...sharedErrors);
+  const behaviours = checkBehaviours(shared, rubrics, errors);
   const scenarios: Scenario[] = [];
   const seen = new Map<string, string>();
   for (const f of scenarioFiles) {
@@ -152,5 +156,30 @@ export function loadCatalog(scenarioFiles: SourceFile[], rubricFiles: SourceFile
     seen.set(s.scenario.id, f.file);
     scenarios.push(s.scenario);
   }
-  return { scenarios, rubrics, errors };
+  return { scenarios, rubrics, behaviours, errors };
+}
+
+/** Each behaviour's observations name a known rubric and that rubric's indicators, with a valid status: else a located error. */
+function checkBehaviours(shared: Shared, rubrics: Map<string, Rubric>, errors: LoadError[]): Catalog['behaviours'] {
+  const out: Catalog['behaviours'] = new Map();
+  for (const [name, b] of shared.behaviours) {
+    const source = shared.behaviourSources.get(name)!;
+    const perRubric: Record<string, Observation[]> = {};
+    for (const [id, list] of Object.entries(b.observe as Record<string, unknown>)) {
+      const rubric = rubrics.get(id);
+      const path = ['behaviours', name, 'observe', id];
+      if (!rubric) continue; // a rubric not loaded here (tests load one); tests/unit/loader.test.ts checks the library names only real ones
+      const parsed = z.array(ObservationSchema).safeParse(list);
+      if (!parsed.success) {
+        errors.push(source.error(path, `expected a list of observations ({indicator, as, why}): ${parsed.error.issues[0]?.message ?? ''}`));
+        continue;
+      }
+      parsed.data.forEach((o, i) => {
+        if (!findIndicator(rubric, o.indicator)) errors.push(source.error([...path, i, 'indicator'], `unknown indicator "${o.indicator}" for rubric ${id}`));
+      });
+      perRubric[id] = parsed.data;
+    }
+    out.set(name, perRubric);
+  }
+  return out;
 }

@@ -9,9 +9,11 @@ export interface Shared {
   moves: Map<string, Record<string, unknown>>;
   behaviours: Map<string, Record<string, unknown>>;
   desks: Map<string, Record<string, unknown>>;
+  /** Where each behaviour is written, so a check against the rubrics can say file and line. */
+  behaviourSources: Map<string, YamlSource>;
 }
 
-export const emptyShared = (): Shared => ({ moves: new Map(), behaviours: new Map(), desks: new Map() });
+export const emptyShared = (): Shared => ({ moves: new Map(), behaviours: new Map(), desks: new Map(), behaviourSources: new Map() });
 
 const KINDS = ['moves', 'behaviours', 'desks'] as const;
 
@@ -37,7 +39,10 @@ export function addShared(shared: Shared, source: YamlSource, data: unknown): Lo
         errors.push(source.error([kind, name], `"${name}" is defined twice in the shared files`));
       else if (kind === 'behaviours' && !isObject(value.observe))
         errors.push(source.error([kind, name], `behaviour "${name}" needs observe: a list of observations per rubric id`));
-      else map.set(name, value);
+      else {
+        map.set(name, value);
+        if (kind === 'behaviours') shared.behaviourSources.set(name, source);
+      }
     }
   }
   return errors;

@@ -10,18 +10,23 @@ const MAX_STEPS = 5000;
 
 /** Plays a scenario headless with a scripted receptionist. */
 export function play(scenario: Scenario, rubric: Rubric, policyName: PolicyName, seed: number): ShiftResult & { policy: PolicyName } {
-  const shift = new Shift(scenario, rubric, seed);
   const policy = policyNamed(policyName);
   if (!policy) throw new Error(`no policy "${policyName}"`);
+  return { policy: policyName, ...playWith(scenario, rubric, policy, seed) };
+}
+
+/** Plays with any policy object (the audit's archetypes). */
+export function playWith(scenario: Scenario, rubric: Rubric, policy: Policy, seed: number): ShiftResult {
+  const shift = new Shift(scenario, rubric, seed);
   // The policy's own dice are separate from the world's, so a policy change never shifts the world.
   const rng = createRng(seed ^ 0x5eed);
   for (const item of policy.prepare(shift, rng)) shift.prepare(item);
   shift.openDesk();
   for (let step = 0; !shift.finished; step++) {
-    if (step > MAX_STEPS) throw new Error(`${policyName} made no progress in ${scenario.id} after ${MAX_STEPS} steps`);
+    if (step > MAX_STEPS) throw new Error(`${policy.name} made no progress in ${scenario.id} after ${MAX_STEPS} steps`);
     playStep(shift, policy, rng);
   }
-  return { policy: policyName, ...resultOf(shift) };
+  return resultOf(shift);
 }
 
 /**

@@ -44,6 +44,8 @@ const Test = z.strictObject({
   atLeast: z.int().min(1),
   /** And more than this share of the essentials assessed (0–1), for "most essentials missing". */
   shareOfEssentials: z.number().min(0).max(1).optional(),
+  /** And at least this share of the indicators assessed (0–1): 1 for "none of them met". */
+  shareOfAssessed: z.number().min(0).max(1).optional(),
 });
 
 /** The first rule that matches gives the level; TS when none does. */

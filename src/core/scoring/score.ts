@@ -30,19 +30,21 @@ export interface CriterionScore {
  * faults add up (GRADING.md): the acts that were a serious fault or missed an essential
  * indicator, counted only when at least one was a serious fault.
  */
-export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number } {
+export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number; assessed: number } {
   // One pass (six filters per criterion were a tenth of a shift's scoring).
-  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0 };
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0, assessed: 0 };
   const breaches = new Set<string>();
   const faults = new Set<string>();
   // The need left unmet at the end is the consequence of an essential missed elsewhere: one fault, not two.
-  const explained = indicators.some((i) => i.essential && isNotMet(i.status) && !i.observations.every((o) => o.consequence));
+  const causes = indicators.filter((i) => i.essential && i.observations.some((o) => !o.consequence && isNotMet(o.status)));
   for (const i of indicators) {
     if (i.status === null) continue;
-    if (explained && i.observations.length && i.observations.every((o) => o.consequence || !isNotMet(o.status))) {
+    const consequenceOnly = i.observations.some((o) => o.consequence) && i.observations.every((o) => o.consequence || !isNotMet(o.status));
+    if (consequenceOnly && causes.some((c) => c !== i)) {
       if (i.essential) counts.essentials++;
       continue;
     }
+    counts.assessed++;
     const notMet = isNotMet(i.status);
     if (i.status === 'grave') counts.grave++;
     if (i.essential && notMet) counts.essentialNotMet++;
@@ -72,7 +74,10 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
   const counts = countsOf(indicators);
   const index = rubric.rules.findIndex((r) =>
     r.any.some(
-      (test) => counts[test.count] >= test.atLeast && (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials),
+      (test) =>
+        counts[test.count] >= test.atLeast &&
+        (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials) &&
+        (test.shareOfAssessed === undefined || counts[test.count] >= test.shareOfAssessed * counts.assessed),
     ),
   );
   return index >= 0 ? { level: rubric.rules[index].level, rule: index } : { level: 'TS' };
@@ -101,7 +106,7 @@ export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[],
     });
     const { level, rule } = levelFor(rubric, indicators);
     const assessed = indicators.filter((i) => i.status !== null);
-    const { essentials: _, ...counts } = countsOf(indicators);
+    const { essentials: _, assessed: __, ...counts } = countsOf(indicators);
     out[c.id] = { level, rule, indicators, met: assessed.filter((i) => i.status === 'met').length, assessed: assessed.length, counts, observations: mine };
   }
   return out;
