@@ -1,6 +1,9 @@
 // Two scripted contacts per visitor scenario of issue 11 (one good with a realistic
 // slip, one poor), graded by GRADING.md before the game was run: per scenario, the
-// game's level must match the expected one on at least 11 of its 12 judgements.
+// game's level must match the expected one on at least 11 of its 12 judgements. The same
+// author wrote the scenarios and these levels: they were re-graded when GRADING.md's
+// principles changed (faults add up; nothing shown on two indicators or more is TI; three
+// gaps are not a minor gap) — the expert sets in tests/calibration/ are the real check.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';

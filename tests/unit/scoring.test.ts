@@ -52,7 +52,13 @@ describe('level rules (rubric data, never a ratio of points)', () => {
     ['a serious fault on a non-essential', [ind('met', true), ind('breach')], 'I'],
     ['one grave fault, whatever else is met', [ind('met', true), ind('met'), ind('grave')], 'TI'],
     ['two of three essentials missed', [ind('missed', true), ind('breach', true), ind('met', true)], 'TI'],
-    ['one essential of one missed: a single slip does not swing to TI', [ind('missed', true), ind('missed')], 'I'],
+    ['one essential of one missed: a single slip does not swing to TI', [ind('missed', true), ind('met')], 'I'],
+    ['nothing the criterion asks shown (two indicators or more, none met)', [ind('missed', true), { ...ind('missed'), ref: 'CP9.y' }], 'TI'],
+    [
+      'three gaps are not a minor gap',
+      [ind('met', true), ind('missed'), { ...ind('missed'), ref: 'CP9.y' }, { ...ind('partly'), ref: 'CP9.z' }, { ...ind('missed'), ref: 'CP9.w' }],
+      'I',
+    ],
     ['faults add up: two serious faults', [ind('met', true), ind('breach'), { ...ind('breach'), ref: 'CP9.y' }], 'TI'],
     ['faults add up: a serious fault with an essential missed', [ind('missed', true), ind('met', true), ind('breach')], 'TI'],
   ] as const)('%s → %s', (_what, indicators, level) => {

@@ -41,11 +41,20 @@ function faithful(run: ContactRun, shift: Shift): ToolInput {
   return { ...f, for: f.for ?? run.def.request.outcome.person, ...(time ? { time } : {}) };
 }
 
-/** A caller on hold whose patience ends within this many seconds is due a word (C224.1 « informer régulièrement »). */
+/**
+ * A caller on hold is due a word (C224.1 « informer régulièrement ») a little before the
+ * rubric's news interval runs out (or the wait announced), and in any case before their
+ * patience ends.
+ */
 const RETURN_MARGIN = 10;
 const dueReturn = (shift: Shift, run: ContactRun) => {
   const at = shift.phone.hangsUpAt(run);
-  return at !== undefined && at - shift.now <= RETURN_MARGIN;
+  const call = run.call;
+  const within = shift.rubric.observations.holdNews?.within;
+  const silentSince = call?.lastWord;
+  const news =
+    within !== undefined && silentSince !== undefined && at !== undefined && shift.now - silentSince >= Math.max(within, call?.announced ?? 0) - RETURN_MARGIN;
+  return at !== undefined && (news || at - shift.now <= RETURN_MARGIN);
 };
 
 /**

@@ -69,6 +69,8 @@ export class PhoneDesk {
   readonly log: CallLogEntry[] = [];
   private readonly lines: number;
   private readonly ringLength: number;
+  /** Seconds a caller on hold may be left without news (the rubric's holdNews), if the rubric says. */
+  private readonly newsWithin?: number;
   /** When each visitor was last excused to (EXCUSE), by contact id. */
   private readonly excusedAt = new Map<string, number>();
   /** Visitor–call pairs already scored for an open line, so a fault counts once. */
@@ -81,6 +83,7 @@ export class PhoneDesk {
   ) {
     this.lines = scenario.desk.lines ?? 3;
     this.ringLength = rubric.observations.pickUp?.ring ?? 5;
+    this.newsWithin = rubric.observations.holdNews?.within;
   }
 
   /** Seconds between two rings (the rubric's pick-up rule, else 5). */
@@ -230,10 +233,17 @@ export class PhoneDesk {
 
   /**
    * The next second worth waking for on the switchboard: ten seconds before a waiting
-   * caller hangs up (time to go back to them), so a player who waits is not woken too late.
+   * caller hangs up or is due news (time to go back to them), so a player who waits is
+   * not woken too late.
    */
   nextEventAt(contacts: readonly ContactRun[], now: number): number | undefined {
-    const times = contacts.filter((c) => c.channel === 'phone' && c.status === 'present').map((c) => (this.hangsUpAt(c) ?? 0) - 10);
+    const due = (c: ContactRun) => {
+      const hangUp = this.hangsUpAt(c);
+      if (hangUp === undefined) return 0;
+      const news = this.newsWithin === undefined ? hangUp : c.call!.lastWord! + Math.max(this.newsWithin, c.call!.announced ?? 0);
+      return Math.min(hangUp, news) - 10;
+    };
+    const times = contacts.filter((c) => c.channel === 'phone' && c.status === 'present').map(due);
     const future = times.filter((x) => x > now);
     return future.length ? Math.min(...future) : undefined;
   }

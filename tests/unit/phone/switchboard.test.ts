@@ -22,13 +22,17 @@ describe('rings', () => {
   const id = 'phone-named-person';
   const t0 = firstRing(id, 'helene-garnier');
 
-  it('a call picked up on the first rings meets T21.1; on the fourth, only partly', () => {
+  it('a call picked up before the third ring meets T21.1; on the third, only partly; on the fourth, missed', () => {
     expect(of(run(id, [{ t: t0 + 2, contact: 'helene-garnier', option: 'pick-up' }], t0 + 3), 'T21.1.rings')[0]).toMatchObject({
       status: 'met',
       rings: 1,
     });
-    expect(of(run(id, [{ t: t0 + 16, contact: 'helene-garnier', option: 'pick-up' }], t0 + 17), 'T21.1.rings')[0]).toMatchObject({
+    expect(of(run(id, [{ t: t0 + 11, contact: 'helene-garnier', option: 'pick-up' }], t0 + 12), 'T21.1.rings')[0]).toMatchObject({
       status: 'partly',
+      rings: 3,
+    });
+    expect(of(run(id, [{ t: t0 + 16, contact: 'helene-garnier', option: 'pick-up' }], t0 + 17), 'T21.1.rings')[0]).toMatchObject({
+      status: 'missed',
       rings: 4,
     });
   });
