@@ -30,8 +30,9 @@ const readJson = <T>(path: string): T => {
 
 /** A set's graded contacts: set 1 from its file, the others from their runs and the two gradings (B and C, shown as A and B). */
 export function gradedContacts(name: SetName | string): Record<string, GradedContact> {
-  if (name === 'set1') return readJson(join(ROOT, 'calibration.json'));
-  if (name.endsWith('.json')) return readJson(name);
+  const fromFile = (file: string) => Object.fromEntries(Object.entries(readJson<Record<string, GradedContact>>(file)).map(([k, g]) => [k, { ...g, file }]));
+  if (name === 'set1') return fromFile(join(ROOT, 'calibration.json'));
+  if (name.endsWith('.json')) return fromFile(name);
   const dir = join(ROOT, name);
   const b = readJson<Grading>(join(dir, 'grades-b.json'));
   const c = readJson<Grading>(join(dir, 'grades-c.json'));
@@ -45,7 +46,7 @@ export function gradedContacts(name: SetName | string): Record<string, GradedCon
     const levels: GradedContact['levels'] = {};
     for (const criterion of Object.keys(b[contact]))
       levels[criterion] = { A: b[contact][criterion].level as never, B: (c[contact][criterion]?.level ?? 'NA') as never };
-    out[contact] = { scenario: run.scenario, contact, what: `${name} ${contact}`, levels, run };
+    out[contact] = { scenario: run.scenario, contact, what: `${name} ${contact}`, levels, run, file: join(dir, 'runs', file) };
   }
   return out;
 }

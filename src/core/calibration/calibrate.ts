@@ -12,6 +12,8 @@ export interface GradedContact {
   what: string;
   levels: Record<string, { A: ExpertLevel; B: ExpertLevel }>;
   run: Run;
+  /** The file the run was read from, for a message that says where. */
+  file?: string;
 }
 
 export interface Judgement {
@@ -40,12 +42,13 @@ export function calibrate(set: Record<string, GradedContact>, find: (id: string)
   const out: Judgement[] = [];
   for (const [key, g] of Object.entries(set)) {
     const found = find(g.scenario);
-    if (!found) throw new Error(`calibration contact ${key}: no scenario "${g.scenario}"`);
+    const where = g.file ? `${g.file}: ` : '';
+    if (!found) throw new Error(`${where}calibration contact ${key}: no scenario "${g.scenario}"`);
     let result: ReturnType<typeof resultOf>;
     try {
       result = resultOf(replay(found.scenario, found.rubric, g.run));
     } catch (err) {
-      throw new Error(`calibration contact ${key} no longer replays on scenario "${g.scenario}": ${(err as Error).message}`);
+      throw new Error(`${where}calibration contact ${key} no longer replays on scenario "${g.scenario}": ${(err as Error).message}`);
     }
     const steady = criterionOf(found.rubric.observations.composure.indicator);
     for (const [criterion, { A, B }] of Object.entries(g.levels)) {
