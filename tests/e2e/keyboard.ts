@@ -207,6 +207,18 @@ export interface ShownScore {
   satisfaction: string;
 }
 
+/** The debrief's passed / not passed, the score in its heading, and the reasons listed. */
+export async function shownVerdict(page: Page): Promise<{ passed: boolean; heading: string; faults: string[] }> {
+  return page.$eval('#verdict', (el) => ({
+    passed: el.classList.contains('passed'),
+    heading: el.querySelector('h2')!.textContent!,
+    faults: [...el.querySelectorAll('[data-fault]')].map((f) => f.getAttribute('data-fault')!),
+  }));
+}
+
+/** What `npm run sim --json` adds beside the levels: the situation's score and why it failed. */
+export type SimScore = { percent: number; passed: boolean; faults: { kind: string }[] };
+
 export async function shownScore(page: Page): Promise<ShownScore> {
   return page.evaluate(() => {
     const criteria: Record<string, { level: string | null; met: string | null }> = {};

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { launch } from './chromium';
 import { PORT } from './global-setup';
-import { chooseScenario, playToDebrief, selfAssess, shot, shownScore, simOfDownloadedRun, tabTo } from './keyboard';
+import { chooseScenario, playToDebrief, type SimScore, selfAssess, shot, shownScore, shownVerdict, simOfDownloadedRun, tabTo } from './keyboard';
 
 const catalog = loadFromDisk();
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -105,6 +105,14 @@ describe('a student who presses the same key at every question', () => {
       .map((c) => c.level)
       .filter(Boolean);
     expect(levels.filter((l) => l === 'TS').length, levels.join(' ')).toBeLessThan(levels.length);
+    // The debrief says passed or not as the engine does, with the reasons.
+    const verdict = await shownVerdict(page);
+    const score = (sim as typeof sim & { score: SimScore }).score;
+    expect(verdict.passed).toBe(score.passed);
+    expect(verdict.heading).toContain(`${score.percent}/100`);
+    expect(verdict.faults).toEqual(score.faults.map((f) => f.kind));
+    await page.$eval('#verdict', (el) => el.scrollIntoView());
+    await shot(page, `${id}-key-1-debrief`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

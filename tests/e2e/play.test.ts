@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { launch } from './chromium';
 import { PORT } from './global-setup';
-import { chooseScenario, playToDebrief, prepare, selfAssess, shot, shownScore, simOfDownloadedRun, tabTo } from './keyboard';
+import { chooseScenario, playToDebrief, prepare, type SimScore, selfAssess, shot, shownScore, shownVerdict, simOfDownloadedRun, tabTo } from './keyboard';
 
 const catalog = loadFromDisk();
 const faceScenarios = catalog.scenarios.filter((s) => s.channel === 'face');
@@ -51,6 +51,12 @@ describe.each(faceScenarios.map((s) => [s.id, s] as const))('keyboard-only play 
       expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, met: score.level ? `${score.met}/${score.assessed}` : null });
     }
     expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
+    // Passed or not, and the score, as the engine says.
+    const verdict = await shownVerdict(page);
+    const score = (sim as typeof sim & { score: SimScore }).score;
+    expect(verdict.passed).toBe(score.passed);
+    expect(verdict.heading).toContain(`${score.percent}/100`);
+    expect(verdict.faults).toEqual(score.faults.map((f) => f.kind));
     // Good practice, played by hand (the practice hints, the tools filled in as the visitor said), is very satisfactory.
     const levels = Object.values(sim.criteria)
       .map((c) => c.level)
