@@ -53,7 +53,12 @@ describe('level rules (rubric data, never a ratio of points)', () => {
     ['one grave fault, whatever else is met', [ind('met', true), ind('met'), ind('grave')], 'TI'],
     ['two of three essentials missed', [ind('missed', true), ind('breach', true), ind('met', true)], 'TI'],
     ['one essential of one missed: a single slip does not swing to TI', [ind('missed', true), ind('met')], 'I'],
-    ['nothing the criterion asks shown (two indicators or more, none met)', [ind('missed', true), { ...ind('missed'), ref: 'CP9.y' }], 'TI'],
+    [
+      'nothing the criterion asks shown (two indicators or more, none met, an essential among them)',
+      [ind('missed', true), { ...ind('missed'), ref: 'CP9.y' }],
+      'TI',
+    ],
+    ['two gaps on indicators that are not essential stay a minor gap', [ind('missed'), { ...ind('missed'), ref: 'CP9.y' }], 'S'],
     [
       'three gaps are not a minor gap',
       [ind('met', true), ind('missed'), { ...ind('missed'), ref: 'CP9.y' }, { ...ind('partly'), ref: 'CP9.z' }, { ...ind('missed'), ref: 'CP9.w' }],

@@ -40,6 +40,8 @@ export type Count = (typeof COUNTS)[number];
 
 const Test = z.strictObject({
   count: z.enum(COUNTS),
+  /** And this other count too (both must hold): "none met, an essential among them". */
+  with: z.strictObject({ count: z.enum(COUNTS), atLeast: z.int().min(1) }).optional(),
   /** At least this many. */
   atLeast: z.int().min(1),
   /** And more than this share of the essentials assessed (0–1), for "most essentials missing". */

@@ -77,7 +77,8 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
       (test) =>
         counts[test.count] >= test.atLeast &&
         (test.shareOfEssentials === undefined || counts[test.count] > test.shareOfEssentials * counts.essentials) &&
-        (test.shareOfAssessed === undefined || counts[test.count] >= test.shareOfAssessed * counts.assessed),
+        (test.shareOfAssessed === undefined || counts[test.count] >= test.shareOfAssessed * counts.assessed) &&
+        (test.with === undefined || counts[test.with.count] >= test.with.atLeast),
     ),
   );
   return index >= 0 ? { level: rubric.rules[index].level, rule: index } : { level: 'TS' };
