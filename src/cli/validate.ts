@@ -10,7 +10,7 @@ try {
   for (const e of catalog.errors) console.error(formatError(e));
   let warnings = 0;
   for (const s of catalog.scenarios) {
-    for (const w of designWarnings(s, catalog.rubrics.get(s.rubric)!)) {
+    for (const w of designWarnings(s, catalog.rubrics.get(s.rubric)!, catalog.behaviours)) {
       console.warn(`warning: ${s.id}: ${w}`);
       warnings++;
     }

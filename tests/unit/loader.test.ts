@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCatalog, loadRubric, loadScenario, type SourceFile } from '../../src/core/load/catalog';
+import { designWarnings } from '../../src/core/load/design-check';
 import { formatError } from '../../src/core/load/yaml-source';
 import { RUBRICS, SHARED, src } from './load-fixture';
 
@@ -209,6 +210,20 @@ describe('the shared behaviour library', () => {
     expect(o?.text.fr).toBe('« Elle est en réunion au 2e. »');
   });
 
+  it('warns when a hand-written option reads like a library behaviour but labels it otherwise, unless it says why', () => {
+    const sigh = (extra: string) =>
+      withBehaviour(
+        `      - id: my-sigh\n        act: POSTURE\n${extra}        text: { fr: "Soupirer bruyamment", en: "Sigh loudly" }\n        observe: [{ indicator: CP4.calm, as: breach, why: { fr: "Agacement.", en: "Irritation." } }]\n`,
+      );
+    const warningsOf = (text: string) => {
+      const catalog = load(text);
+      expect(catalog.errors.map(formatError)).toEqual([]);
+      return designWarnings(catalog.scenarios[0], catalog.rubrics.get('a1-face')!, catalog.behaviours).filter((w) => w.includes('shared behaviour'));
+    };
+    expect(warningsOf(sigh(''))).toEqual([expect.stringContaining('option "my-sigh" reads like the shared behaviour "sigh"')]);
+    expect(warningsOf(sigh('        relabel: "a long, theatrical sigh at the visitor"\n'))).toEqual([]);
+  });
+
   it('names only the shipped rubrics and their indicators', () => {
     const all = loadCatalog(
       [],
@@ -218,7 +233,7 @@ describe('the shared behaviour library', () => {
     expect(all.errors.map(formatError)).toEqual([]);
     const library = parse(readFileSync('scenarios/shared/behaviours.yaml', 'utf8')).behaviours as Record<string, { observe: Record<string, unknown> }>;
     for (const [name, b] of Object.entries(library)) for (const id of Object.keys(b.observe)) expect(all.rubrics.has(id), `${name}: ${id}`).toBe(true);
-    expect(all.behaviours.get('shout-back')?.['a1-face']).toEqual([
+    expect(all.behaviours.get('shout-back')?.observe['a1-face']).toEqual([
       expect.objectContaining({ indicator: 'CP4.calm', as: 'grave' }),
       expect.objectContaining({ indicator: 'CP3.register', as: 'breach' }),
     ]);

@@ -17,12 +17,12 @@ export const ARCHETYPES = {
 } as const;
 export type FaultArchetype = keyof typeof ARCHETYPES;
 
-/** Behaviour → rubric id → the observations the library fixes. */
-export type Library = ReadonlyMap<string, Record<string, Observation[]>>;
+/** Behaviour → rubric id → the observations the library fixes (and the words that show it). */
+export type Library = ReadonlyMap<string, { observe: Record<string, Observation[]>; keywords: string[] }>;
 
 /** An option is a library behaviour when it carries every observation the library fixes for it on this rubric. */
 export function isBehaviour(option: Option, behaviour: string, rubric: Rubric, library: Library): boolean {
-  const fixed = library.get(behaviour)?.[rubric.id];
+  const fixed = library.get(behaviour)?.observe[rubric.id];
   if (!fixed?.length) return false;
   return fixed.every((f) => option.observe?.some((o) => o.indicator === f.indicator && o.as === f.as));
 }

@@ -18,8 +18,11 @@ export interface SourceFile {
 export interface Catalog {
   scenarios: Scenario[];
   rubrics: Map<string, Rubric>;
-  /** The shared behaviour library: per behaviour, per rubric id, the observations it fixes (for the audit's archetypes). */
-  behaviours: Map<string, Record<string, Observation[]>>;
+  /**
+   * The shared behaviour library: per behaviour, per rubric id, the observations it fixes,
+   * and the words that show a hand-written option is that behaviour (audit, validate).
+   */
+  behaviours: Map<string, { observe: Record<string, Observation[]>; keywords: string[] }>;
   /** Files that were refused, each with every problem found in it. */
   errors: LoadError[];
 }
@@ -179,7 +182,9 @@ function checkBehaviours(shared: Shared, rubrics: Map<string, Rubric>, errors: L
       });
       perRubric[id] = parsed.data;
     }
-    out.set(name, perRubric);
+    const keywords = Array.isArray(b.keywords) && b.keywords.every((k) => typeof k === 'string') ? (b.keywords as string[]) : [];
+    if (b.keywords !== undefined && !keywords.length) errors.push(source.error(['behaviours', name, 'keywords'], 'expected a list of words'));
+    out.set(name, { observe: perRubric, keywords });
   }
   return out;
 }

@@ -77,7 +77,7 @@ export function resolveShared(data: unknown, shared: Shared, source: YamlSource)
       : list;
   /** A library behaviour: its observations for this scenario's rubric, never relabelled without a reason. */
   const fromBehaviour = (use: string, behaviour: Record<string, unknown>, own: Record<string, unknown>, path: (string | number)[]) => {
-    const { observe: perRubric, ...base } = behaviour as { observe: Record<string, unknown> };
+    const { observe: perRubric, keywords: _keywords, ...base } = behaviour as { observe: Record<string, unknown>; keywords?: unknown };
     const { relabel, rule, ...mine } = own;
     const rubric = typeof out.rubric === 'string' ? out.rubric : '';
     if (mine.observe !== undefined) {
@@ -88,7 +88,7 @@ export function resolveShared(data: unknown, shared: Shared, source: YamlSource)
             `relabels the shared behaviour "${use}" (its severity is fixed in scenarios/shared/behaviours.yaml); say why with relabel: "…", or drop observe`,
           ),
         );
-      return { id: use, ...base, ...mine };
+      return { id: use, ...base, ...mine, relabel };
     }
     if (relabel !== undefined) errors.push(source.error([...path, 'relabel'], `relabel explains an observe written beside use: "${use}"; there is none`));
     const observe = perRubric[rubric];

@@ -106,6 +106,8 @@ export const Option = z.strictObject({
   tags: z.array(z.enum(TAGS)).max(8).optional(),
   effects: z.strictObject({ mood: Delta.optional(), trust: Delta.optional(), patience: Delta.optional() }).optional(),
   observe: z.array(Observation).max(12).optional(),
+  /** Why this option labels a shared behaviour (scenarios/shared/behaviours.yaml) otherwise than the library does. */
+  relabel: z.string().min(1).max(300).optional(),
   /** This answer meets the visitor's real need (feeds satisfaction). */
   solves: z.boolean().optional(),
   /** The desk tool this act uses; the game opens it. */
