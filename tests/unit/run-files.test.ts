@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { play } from '../../src/core/policies/play';
 import { replay, resultOf } from '../../src/core/result';
-import { levelsOf, resultsFile, runRecord } from '../../src/core/run/attempt';
+import { levelsOf } from '../../src/core/run/attempt';
 import { checkRun, RUN_LIMITS } from '../../src/core/run/check-run';
 import { overallLevels, passed, scorePercent, situationScore } from '../../src/core/run/grade';
-import { scenarioHash } from '../../src/core/run/hash';
 import { allFlags, rescoreFile } from '../../src/core/run/rescore';
 import { decodeSession, encodeSession, type SessionDef } from '../../src/core/run/session-def';
+import { playedFile } from './results-fixture';
 
 const catalog = loadFromDisk();
 const [first, second] = catalog.scenarios;
@@ -30,19 +30,7 @@ const session: SessionDef = {
 const token = encodeSession(session);
 
 function makeFile(policy: 'ideal' | 'rude' = 'ideal') {
-  const runs = [first, second].map((s) => {
-    const r = play(s, rubricOf(s.id), policy, session.seed);
-    return runRecord(r, r, { app: '0.1.0', scenarioHash: scenarioHash(s), timeLimit: s.timeLimit, status: 'complete', startedAt: '2026-11-20T08:00:00Z' });
-  });
-  return resultsFile(session, token, {
-    app: '0.1.0',
-    student: { name: 'Inès Martin', group: '1ARCU' },
-    attempt: 1,
-    startedAt: '2026-11-20T08:00:00Z',
-    endedAt: '2026-11-20T08:20:00Z',
-    status: 'complete',
-    runs,
-  });
+  return playedFile(catalog, session, { policy });
 }
 const ctx = { scenarios: catalog.scenarios, rubrics: catalog.rubrics, session };
 const codes = (text: string, c = ctx) => allFlags(rescoreFile('f.json', text.length, text, c)).map((f) => f.code);

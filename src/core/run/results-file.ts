@@ -40,4 +40,6 @@ export interface ResultsFile {
   status: 'complete' | 'abandoned' | 'overall-timeout';
   score: { percent: number; passed: boolean; threshold: number };
   runs: RunRecord[];
+  /** The device's wall clock seen going back during the attempt (when, and by how many seconds). */
+  clock?: { movedBack: { at: string; seconds: number }[] };
 }

@@ -34,6 +34,15 @@ export const SessionDefSchema = z.strictObject({
 });
 export type SessionDef = z.infer<typeof SessionDefSchema>;
 
+/**
+ * A session as the teacher saved it: the reference a results file is checked against, and
+ * who was handed the extra-time link (`extra: false` keeps a name without the grant).
+ */
+export interface SavedSession {
+  def: SessionDef;
+  grants: { student: string; extra?: boolean }[];
+}
+
 export type SessionRefusal = 'malformed' | 'tampered' | 'invalid';
 
 function toBase64Url(text: string): string {
