@@ -8,8 +8,12 @@ import type { Action } from '../core/shift/shift';
 export interface LiveRun {
   index: number;
   timeLimit: number;
-  /** Wall-clock ms when the desk opened; undefined while the student is still preparing. */
+  /** Wall-clock ms when the desk opened (for the record only); undefined while the student is still preparing. */
   openedAt?: number;
+  /** Shift seconds the desk had been open at the last save, counted on the monotonic clock. */
+  elapsed?: number;
+  /** Wall-clock ms of that save: a reload adds what the wall clock says since, never less than 0. */
+  savedAt?: number;
   actions: Action[];
 }
 
@@ -25,6 +29,8 @@ export interface Attempt {
   runs: RunRecord[];
   live?: LiveRun;
   file?: ResultsFile;
+  /** The wall clock seen going back during the attempt (written into the results file). */
+  clock?: { movedBack: { at: string; seconds: number }[] };
 }
 
 export interface HistoryEntry {
@@ -40,8 +46,24 @@ export interface HistoryEntry {
 interface Db extends DBSchema {
   attempts: { key: string; value: Attempt; indexes: { session: string } };
   history: { key: number; value: HistoryEntry };
-  sessions: { key: string; value: { id: string; def: SessionDef; token: string; savedAt: string } };
+  sessions: { key: string; value: SavedSessionRecord };
   kv: { key: string; value: unknown };
+}
+
+/** A student handed a copy of the session (`extra`: the link with extra time). */
+export interface Grant {
+  student: string;
+  extra: boolean;
+}
+
+/** A session the teacher made on this device, with who was given the extra-time link. */
+export interface SavedSessionRecord {
+  id: string;
+  def: SessionDef;
+  token: string;
+  savedAt: string;
+  /** Absent in sessions saved before grants existed: read as []. */
+  grants: Grant[];
 }
 
 let db: Promise<IDBPDatabase<Db>> | undefined;
@@ -64,6 +86,9 @@ export function onStoreError(l: StoreListener) {
   listeners.add(l);
   return () => listeners.delete(l);
 }
+let lastError: Error | undefined;
+/** The error of the last write (undefined when it succeeded): a screen opened after a failure shows it at once. */
+export const storeError = () => lastError;
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Writes happen in order (the last act is never overwritten by an older one). */
@@ -71,9 +96,11 @@ function write<T>(job: (d: IDBPDatabase<Db>) => Promise<T>): Promise<T | undefin
   const next = queue.then(async () => {
     try {
       const out = await job(await open());
+      lastError = undefined;
       listeners.forEach((l) => l(undefined));
       return out;
     } catch (err) {
+      lastError = err as Error;
       listeners.forEach((l) => l(err as Error));
       return undefined;
     }
@@ -84,14 +111,23 @@ function write<T>(job: (d: IDBPDatabase<Db>) => Promise<T>): Promise<T | undefin
 
 export const store = {
   saveAttempt: (a: Attempt) => write((d) => d.put('attempts', structuredClone(a))),
+  /** Removes a stored copy (a delete needs no quota: the way out when a finished attempt could not be written). */
+  deleteAttempt: (key: string) => write((d) => d.delete('attempts', key)),
   attempts: async (sessionId?: string) => {
     const d = await open();
     return sessionId ? d.getAllFromIndex('attempts', 'session', sessionId) : d.getAll('attempts');
   },
   addHistory: (e: HistoryEntry) => write((d) => d.add('history', e)),
   history: async () => (await open()).getAll('history'),
-  saveSession: (def: SessionDef, token: string) => write((d) => d.put('sessions', { id: def.id, def, token, savedAt: new Date().toISOString() })),
-  sessions: async () => (await open()).getAll('sessions'),
+  saveSession: (def: SessionDef, token: string, grants: Grant[] = []) =>
+    write((d) => d.put('sessions', { id: def.id, def, token, savedAt: new Date().toISOString(), grants })),
+  /** Replaces the session's grants, keeping the rest of the record as it was saved. */
+  saveGrants: (id: string, grants: Grant[]) =>
+    write(async (d) => {
+      const saved = await d.get('sessions', id);
+      if (saved) await d.put('sessions', { ...saved, grants: structuredClone(grants) });
+    }),
+  sessions: async () => (await (await open()).getAll('sessions')).map((s) => ({ ...s, grants: s.grants ?? [] })),
   get: async <T>(key: string) => (await (await open()).get('kv', key)) as T | undefined,
   set: (key: string, value: unknown) => write((d) => d.put('kv', value, key)),
   flush: () => queue,

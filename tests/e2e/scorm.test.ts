@@ -6,9 +6,11 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
+import { replay, resultOf } from '../../src/core/result';
 import { allFlags, rescoreFile } from '../../src/core/run/rescore';
 import type { ResultsFile } from '../../src/core/run/results-file';
 import { encodeSession, type SessionDef } from '../../src/core/run/session-def';
+import { decisionInteractions, SUSPEND_LIMIT } from '../../src/platform/scorm';
 import { launch } from './chromium';
 import { SHOTS } from './keyboard';
 
@@ -110,12 +112,36 @@ async function launchSco(json: unknown): Promise<{ page: Page; frame: () => Fram
 type Cmi = { core: Record<string, unknown>; suspend_data: string; interactions: Record<string, Record<string, string>> };
 const cmi = (page: Page) => page.evaluate(() => (window as unknown as { cmi(): { cmi: Cmi } }).cmi().cmi);
 
-async function prepareAndWaitForTimeUp(frame: Frame) {
+const tools = new Map(
+  catalog.scenarios.flatMap((s) => s.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => p?.options ?? []))).map((o) => [o.id, o.tool]),
+);
+
+/** Prepared, then `acts` decisions (options that open no desk tool), then nothing until the time is up. */
+async function prepareAndWaitForTimeUp(frame: Frame, acts = 0) {
   await frame.waitForSelector('#open-desk');
   await frame.check('#outfit-business');
   await frame.click('#open-desk');
+  for (let i = 0; i < acts; i++) {
+    await frame.waitForSelector('.options button, #between', { timeout: 20_000 });
+    if (await frame.$('#between')) break;
+    const ids = await frame.$$eval('.options button', (bs) => bs.map((b) => b.getAttribute('data-option')!));
+    const id = ids.find((o) => !tools.get(o));
+    if (!id) break;
+    const before = await frame.$$eval('.log li', (l) => l.length);
+    await frame.click(`.options button[data-option="${id}"]`);
+    await frame.waitForFunction((n) => document.querySelectorAll('.log li').length > n || !!document.querySelector('#between'), before);
+    await frame.waitForTimeout(400);
+  }
   await frame.waitForSelector('#between', { timeout: 40_000 });
 }
+
+type Written = Record<string, string | Record<string, unknown>>;
+/** The interactions as the LMS holds them, in order. */
+const interactionsOf = (c: Cmi) =>
+  Object.entries(c.interactions ?? {})
+    .filter(([k, i]) => /^\d+$/.test(k) && i && typeof i === 'object' && 'id' in i)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, i]) => i as unknown as Written);
 
 describe('the SCORM 1.2 package in an LMS', () => {
   it('reports to the LMS, commits after each scenario, and resumes from suspend data', async () => {
@@ -124,19 +150,33 @@ describe('the SCORM 1.2 package in an LMS', () => {
     await f1.waitForSelector('#student-name');
     expect(await f1.inputValue('#student-name')).toBe('Martin, Inès');
     await f1.click('#start-session');
-    await prepareAndWaitForTimeUp(f1);
+    await prepareAndWaitForTimeUp(f1, 4);
     const afterFirst = await cmi(first.page);
+    // Each decision of the first scenario is already an interaction, committed with the progress.
+    const firstDecisions = interactionsOf(afterFirst);
+    expect(firstDecisions.length).toBeGreaterThanOrEqual(2);
+    for (const i of firstDecisions) {
+      expect(i.id).toMatch(/^supplier-appointment\.\d\d\.[\x21-\x7e]+$/);
+      expect(i.type).toBe('choice');
+      expect(['correct', 'wrong', 'neutral']).toContain(i.result);
+      expect(i.time).toMatch(/^\d\d:\d\d:\d\d$/);
+    }
     expect(afterFirst.core.lesson_status).toBe('incomplete');
     expect(afterFirst.core.exit).toBe('suspend');
     expect(Number(afterFirst.core.score && (afterFirst.core.score as { raw: string }).raw)).toBeGreaterThanOrEqual(0);
     expect(afterFirst.suspend_data.length).toBeGreaterThan(10);
-    expect(afterFirst.suspend_data.length).toBeLessThanOrEqual(4096);
+    expect(afterFirst.suspend_data.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
     expect(await first.page.evaluate(() => (window as unknown as { commits: unknown[] }).commits.length)).toBeGreaterThanOrEqual(1);
     await first.page.screenshot({ path: `${SHOTS}/scorm-1-after-first.png` });
     await first.page.context().close();
 
     // Another day, another computer: nothing on the device, only what the LMS kept.
-    const second = await launchSco({ core: { student_name: 'Martin, Inès', student_id: '42', entry: 'resume' }, suspend_data: afterFirst.suspend_data });
+    // The LMS keeps the interactions it was sent (write-only for the game: it reads only their count).
+    const second = await launchSco({
+      core: { student_name: 'Martin, Inès', student_id: '42', entry: 'resume' },
+      suspend_data: afterFirst.suspend_data,
+      interactions: afterFirst.interactions,
+    });
     const f2 = second.frame();
     await f2.waitForSelector('#open-desk');
     expect(await f2.$('#session-welcome')).toBeNull();
@@ -149,7 +189,11 @@ describe('the SCORM 1.2 package in an LMS', () => {
     await (await download).saveAs('test-results/scorm-results.json');
     const file = JSON.parse(readFileSync('test-results/scorm-results.json', 'utf8')) as ResultsFile;
     expect(file.runs.map((r) => r.scenario)).toEqual(session.scenarios.map((s) => s.id));
-    const rescored = rescoreFile('scorm.json', 1, JSON.stringify(file), { scenarios: catalog.scenarios, rubrics: catalog.rubrics, session });
+    // Played at ?speed=10: the dates are spread back out as a real-time play writes them (the import checks them).
+    const start = Date.parse(file.startedAt);
+    const spread = (iso: string) => new Date(start + (Date.parse(iso) - start) * 10).toISOString();
+    const real = { ...file, endedAt: spread(file.endedAt), runs: file.runs.map((r) => ({ ...r, startedAt: spread(r.startedAt) })) };
+    const rescored = rescoreFile('scorm.json', 1, JSON.stringify(real), { scenarios: catalog.scenarios, rubrics: catalog.rubrics, session });
     expect(allFlags(rescored)).toEqual([]);
 
     const end = await cmi(second.page);
@@ -158,8 +202,19 @@ describe('the SCORM 1.2 package in an LMS', () => {
     expect([score.min, score.max].map(Number)).toEqual([0, 100]);
     expect(end.core.lesson_status).toBe(rescored.score! >= session.threshold ? 'passed' : 'failed');
     expect(String(end.core.session_time)).toMatch(/^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/);
-    const interactions = Object.values(end.interactions ?? {}).filter((i) => i && typeof i === 'object' && 'id' in i);
-    expect(interactions.map((i) => i.id)).toEqual(['CP1', 'CP2', 'CP3', 'CP4', 'CP5', 'CP6']);
+    const interactions = interactionsOf(end);
+    // Every decision of both scenarios, in order, then one per criterion.
+    const expected = file.runs.flatMap((run) => {
+      const sc = catalog.scenarios.find((s) => s.id === run.scenario)!;
+      const result = resultOf(replay({ ...sc, timeLimit: run.timeLimit }, catalog.rubrics.get(sc.rubric)!, run));
+      return decisionInteractions(run.scenario, result, () => new Date());
+    });
+    expect(expected.length).toBe(firstDecisions.length + file.runs[1].actions.filter((a) => a.contact !== 'desk').length);
+    const decisions = interactions.slice(0, -6);
+    expect(decisions.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual(expected.map((e) => [e.id, 'choice', e.response, e.result]));
+    expect(decisions.map((i) => i.student_response)).toEqual(file.runs.flatMap((r) => r.actions.filter((a) => a.contact !== 'desk').map((a) => a.option)));
+    expect(decisions.some((i) => (i.objectives as Record<string, { id: string }>)?.['0']?.id)).toBe(true);
+    expect(interactions.slice(-6).map((i) => i.id)).toEqual(['CP1', 'CP2', 'CP3', 'CP4', 'CP5', 'CP6']);
     expect(end.suspend_data).toBe('');
     await second.page.context().close();
   });

@@ -38,6 +38,8 @@ export function resultsFile(
     endedAt: string;
     status: ResultsFile['status'];
     runs: RunRecord[];
+    /** The wall clock seen going back on the student's device (their game wrote it). */
+    clock?: { movedBack: { at: string; seconds: number }[] };
   },
 ): ResultsFile {
   const { percent, passed } = situationScore(a.runs, session.threshold);
@@ -54,5 +56,6 @@ export function resultsFile(
     status: a.status,
     score: { percent, passed, threshold: session.threshold },
     runs: a.runs,
+    ...(a.clock?.movedBack.length ? { clock: { movedBack: a.clock.movedBack.map((m) => ({ ...m })) } } : {}),
   };
 }

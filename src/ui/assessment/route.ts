@@ -3,9 +3,10 @@ import { t } from '../../i18n';
 import { Lms } from '../../platform/scorm';
 import { type Attempt, store } from '../../platform/store';
 import { h } from '../dom';
-import { lock, type PlatformContext } from './context';
-import { refusedScreen, welcomeScreen } from './screens';
+import { knownAttempts, lock, type PlatformContext } from './context';
+import { otherTabScreen, refusedScreen, welcomeScreen } from './screens';
 import { unpackAttempt } from './suspend';
+import { claimTab } from './tab-lock';
 
 export const SESSION_FILE_FORMAT = 'comptoir-session';
 
@@ -47,11 +48,13 @@ export async function startSession(ctx: PlatformContext, token: string, lms?: Lm
   const decoded = decodeSession(token);
   if ('refused' in decoded) {
     lock.release();
-    return refusedScreen(ctx, decoded.refused, decoded.detail);
+    return refusedScreen(ctx, decoded.refused);
   }
   const def = decoded.session;
+  // One attempt, one tab: a second tab waits here, writes nothing, and takes over when the first lets go.
+  await claimTab(`comptoir-session-${def.id}`, () => otherTabScreen(ctx, def));
   lock.set(token);
-  const attempts = (await store.attempts(def.id).catch(() => [] as Attempt[])).sort((a, b) => a.attempt - b.attempt);
+  const attempts = knownAttempts(await store.attempts(def.id).catch(() => [] as Attempt[]), def, token);
   let current = attempts.find((a) => a.status === 'in-progress');
   const suspended = lms?.suspendData;
   if (!current && suspended) current = unpackAttempt(suspended, token);
@@ -59,7 +62,7 @@ export async function startSession(ctx: PlatformContext, token: string, lms?: Lm
   const known = lms ? { name: lms.studentName, group: '' } : await store.get<{ name: string; group: string }>('student').catch(() => undefined);
   welcomeScreen(ctx, def, attempts, known, !!lms, async (student) => {
     await store.set('student', student);
-    const n = attempts.length + 1;
+    const n = Math.max(attempts.length, ...attempts.map((a) => a.attempt)) + 1;
     const attempt: Attempt = {
       key: `${def.id}-${n}-${Date.now().toString(36)}`,
       sessionId: def.id,

@@ -1,32 +1,43 @@
+import './assessment.css';
 import { replay, resultOf, type ShiftResult } from '../../core/result';
 import { resultsFile, runRecord } from '../../core/run/attempt';
 import { overallLevels, situationScore } from '../../core/run/grade';
 import { scenarioHash } from '../../core/run/hash';
 import type { ResultsFile, RunStatus } from '../../core/run/results-file';
 import type { SessionDef } from '../../core/run/session-def';
-import { overallSeconds, scenarioSeconds } from '../../core/run/session-time';
+import { overallElapsed, overallSeconds, resumedElapsed, scenarioSeconds, wallMovedBack } from '../../core/run/session-time';
 import type { Scenario } from '../../core/schema/scenario';
 import { DESK } from '../../core/shift/shift';
 import { t } from '../../i18n';
-import type { Lms } from '../../platform/scorm';
+import { decisionInteractions, type Lms } from '../../platform/scorm';
 import { type Attempt, type LiveRun, store } from '../../platform/store';
 import { PlayScreen } from '../play-screen';
 import { Session } from '../session';
-import { APP_VERSION, lock, type PlatformContext } from './context';
+import { APP_VERSION, clockStamp, finishedMarks, lock, type PlatformContext } from './context';
 import { Countdown } from './countdown';
-import { betweenScreen, endScreen } from './screens';
+import { betweenScreen, endScreen, storageWarning } from './screens';
 import { packAttempt } from './suspend';
+import { releaseTab } from './tab-lock';
+
+/** The open desk's clock is written this often (monotonic ms), so a reload gives back little. */
+const CLOCK_SAVE_MS = 2000;
+/** A results file keeps this many moves of the wall clock at most (suspend data is small). */
+const MAX_MOVES = 5;
 
 /**
  * Runs one attempt at a session: the scenarios in order, each with its countdown,
  * every act written to IndexedDB (and the LMS) as it happens, so a reload resumes
- * the same attempt with the clock where it was; time while the page was closed counts.
+ * the same attempt with the clock where it was. The clock is the shift's: it runs on
+ * the monotonic clock while the page lives and only while a desk is open; across a
+ * reload it adds what the wall clock says passed since the last save, never less than 0.
  */
 export class AttemptRunner {
   private timer?: ReturnType<typeof setInterval>;
   private screen?: PlayScreen;
   private session?: Session;
   private ending = false;
+  private savedMono = 0;
+  private stopStamp: () => void = () => undefined;
 
   constructor(
     private readonly ctx: PlatformContext,
@@ -35,21 +46,35 @@ export class AttemptRunner {
     private readonly lms?: Lms,
   ) {}
 
-  /** Shift seconds of the session's clock left, by the wall clock (closed tabs included). */
-  private overallLeft(now = Date.now()) {
-    return overallSeconds(this.def) - ((now - this.attempt.startedAt) / 1000) * this.ctx.speed;
+  /** Shift seconds of the session left: finished scenarios and the open desk's time. */
+  private overallLeft() {
+    return overallSeconds(this.def) - overallElapsed(this.attempt.runs, this.session?.shift.now ?? 0);
   }
 
   private save() {
-    if (this.lms) this.lms.set('cmi.suspend_data', packAttempt(this.attempt));
+    const live = this.attempt.live;
+    if (live && this.session?.shift.isOpen) {
+      live.elapsed = this.session.shift.now;
+      live.savedAt = Date.now();
+    }
+    this.savedMono = performance.now();
+    this.lms?.suspend(packAttempt(this.attempt));
     return store.saveAttempt(this.attempt);
+  }
+
+  /** The wall clock went back: kept for the results file (the teacher's import flags it). */
+  private clockMovedBack(seconds: number) {
+    const moves = (this.attempt.clock ??= { movedBack: [] }).movedBack;
+    if (moves.length < MAX_MOVES) moves.push({ at: new Date().toISOString(), seconds });
+    else moves[MAX_MOVES - 1].seconds += seconds;
+    this.save();
   }
 
   async next() {
     const live = this.attempt.live;
     const index = live?.index ?? this.attempt.runs.length;
     if (index >= this.def.scenarios.length) return this.finishAttempt('complete');
-    if (this.overallLeft() <= 0 && !live?.openedAt) return this.finishAttempt('overall-timeout');
+    if (this.overallLeft() <= 0 && live?.openedAt === undefined) return this.finishAttempt('overall-timeout');
     const scenario = this.ctx.catalog.scenarios.find((s) => s.id === this.def.scenarios[index].id);
     if (!scenario) throw new Error(`scenario "${this.def.scenarios[index].id}" is not in this version of the game`);
     await this.play(index, scenario, live);
@@ -66,44 +91,65 @@ export class AttemptRunner {
     this.attempt.live = run;
     const resumed = run.openedAt !== undefined;
     if (resumed) {
-      // The same acts at the same seconds, then the clock on to where the wall clock says.
+      // The same acts at the same seconds, then the clock on from the last save, never back.
       for (const a of run.actions.filter((x) => x.contact === DESK)) session.shift.prepare(a.option);
       session.shift.openDesk();
       for (const a of run.actions.filter((x) => x.contact !== DESK)) {
         session.shift.advance(a.t - session.shift.now);
         session.shift.act(a.contact, a.option, a.input);
       }
-      const target = Math.min(limit, Math.floor(((Date.now() - run.openedAt!) / 1000) * this.ctx.speed));
+      const saved = { elapsed: run.elapsed ?? 0, savedAt: run.savedAt ?? run.openedAt! };
+      const stamp = clockStamp.get(this.attempt.key, index);
+      const { elapsed, movedBack } = resumedElapsed(stamp && stamp.elapsed > saved.elapsed ? stamp : saved, Date.now(), this.ctx.speed);
+      const target = Math.min(limit, elapsed);
       if (target > session.shift.now) session.shift.advance(target - session.shift.now);
+      if (movedBack) this.clockMovedBack(movedBack);
     }
     await this.save();
-    if (session.finished) return this.endRun(resultOf(session.shift), session.shift.now >= limit ? 'timeout' : 'complete');
+    // Time-up at a limit the session's total set (less than the scenario's own) ends the attempt.
+    const status = (): RunStatus => (session.shift.now < limit ? 'complete' : limit < scenarioSeconds(this.def, index) ? 'overall-timeout' : 'timeout');
+    if (session.finished) return this.endRun(resultOf(session.shift), status());
 
     const countdown = new Countdown();
     const screen = new PlayScreen(
       session,
-      () => this.endRun(resultOf(session.shift), session.shift.now >= limit ? 'timeout' : 'complete'),
+      () => this.endRun(resultOf(session.shift), status()),
       () => this.cut('abandoned'),
     );
     this.screen = screen;
-    screen.root.querySelector('.status-bar')?.append(countdown.root);
+    const bar = screen.root.querySelector('.status-bar');
+    bar?.append(countdown.root, storageWarning());
     screen.root.classList.add('in-session');
     const scenarioLeft = () => limit - session.shift.now;
     session.onChange(() => {
       if (run.openedAt === undefined && session.shift.isOpen) {
         run.openedAt = Date.now() - (session.shift.now * 1000) / this.ctx.speed;
         countdown.announceStart(scenarioLeft(), this.overallLeft());
+        this.save();
       }
       if (session.shift.actions.length !== run.actions.length) {
         run.actions = session.shift.actions.map((a) => ({ ...a }));
         this.save();
       }
     });
+    const stamp = () => {
+      if (session.shift.isOpen && !this.ending) clockStamp.set({ key: this.attempt.key, index, elapsed: session.shift.now, savedAt: Date.now() });
+    };
+    addEventListener('pagehide', stamp);
+    let seen = { wall: Date.now(), mono: performance.now() };
     this.timer = setInterval(() => {
-      const overall = this.overallLeft();
-      countdown.update(scenarioLeft(), overall);
-      if (overall <= 0 && !this.ending) this.cut('overall-timeout');
+      const now = { wall: Date.now(), mono: performance.now() };
+      const back = wallMovedBack(seen, now);
+      seen = now;
+      if (back) this.clockMovedBack(back);
+      else if (session.shift.isOpen && !session.finished && now.mono - this.savedMono >= CLOCK_SAVE_MS) this.save();
+      stamp();
+      countdown.update(scenarioLeft(), this.overallLeft());
     }, 250);
+    this.stopStamp = () => {
+      removeEventListener('pagehide', stamp);
+      clockStamp.clear();
+    };
     countdown.update(scenarioLeft(), this.overallLeft());
     this.ctx.app.replaceChildren(screen.root);
     if (resumed) {
@@ -113,8 +159,8 @@ export class AttemptRunner {
     screen.attachGame(await this.ctx.mountGame(screen.stage, screen));
   }
 
-  /** Overall time-up or Quit: the contact stops here and is scored as it stands. */
-  private cut(status: 'abandoned' | 'overall-timeout') {
+  /** Quit: the contact stops here and is scored as it stands. */
+  private cut(status: 'abandoned') {
     const session = this.session;
     if (!session || this.ending) return;
     session.stop();
@@ -131,20 +177,25 @@ export class AttemptRunner {
     if (this.ending) return;
     this.ending = true;
     clearInterval(this.timer);
+    this.stopStamp();
     this.session?.stop();
     this.screen?.destroy();
     this.ctx.destroyGame();
     const live = this.attempt.live!;
     const scenario = this.ctx.catalog.scenarios.find((s) => s.id === this.def.scenarios[live.index].id)!;
+    const openedAt = live.openedAt ?? Date.now();
     const record = runRecord(result, result, {
       app: APP_VERSION,
       scenarioHash: scenarioHash(scenario),
       timeLimit: live.timeLimit,
       status,
-      startedAt: new Date(live.openedAt ?? Date.now()).toISOString(),
+      startedAt: new Date(openedAt).toISOString(),
     });
     this.attempt.runs.push(record);
     this.attempt.live = undefined;
+    this.session = undefined;
+    // Before the commit that carries this run in the suspend data: both reach the LMS together.
+    this.lms?.interactions(decisionInteractions(record.scenario, result, (s) => new Date(openedAt + (s * 1000) / this.ctx.speed)));
     await this.save();
     store.addHistory({
       at: record.startedAt,
@@ -170,12 +221,20 @@ export class AttemptRunner {
       endedAt: new Date().toISOString(),
       status,
       runs: this.attempt.runs,
+      clock: this.attempt.clock,
     });
     this.attempt.status = status;
     this.attempt.file = file;
     this.attempt.live = undefined;
     const saved = await store.saveAttempt(this.attempt);
+    if (saved === undefined) {
+      // The store keeps an older, in-progress copy: a reload must never resume it. A small
+      // mark says it is over (and keeps its number); the stale copy goes (a delete needs no quota).
+      finishedMarks.set(this.attempt, status);
+      await store.deleteAttempt(this.attempt.key);
+    }
     lock.release();
+    releaseTab();
     if (this.lms) {
       this.lms.complete(file.score.percent, file.score.passed, overallLevels(file.runs.map((r) => r.levels)));
       this.lms.finish();

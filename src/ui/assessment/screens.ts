@@ -5,7 +5,7 @@ import type { Rubric } from '../../core/schema/rubric';
 import type { Scenario } from '../../core/schema/scenario';
 import { t, tx } from '../../i18n';
 import { download, safeName } from '../../platform/download';
-import { type Attempt, onStoreError } from '../../platform/store';
+import { type Attempt, onStoreError, storeError } from '../../platform/store';
 import { clear, h, mmss } from '../dom';
 import type { PlatformContext } from './context';
 
@@ -20,24 +20,50 @@ export function panel(app: HTMLElement, id: string, title: string, ...body: (Nod
   return root;
 }
 
-/** Storage full or refused: said plainly, with the way out (the file still downloads). */
+/**
+ * Storage full or refused: said plainly, with the way out (the file still downloads).
+ * Shown at once when a save fails, and when the screen opens after one that did.
+ */
 export function storageWarning(): HTMLElement {
   const el = h('p', { class: 'warning', role: 'alert', id: 'storage-warning', hidden: true });
-  onStoreError((err) => {
+  const show = (err: Error | undefined) => {
     el.hidden = !err;
     el.textContent = err ? t('assess.storageError', { reason: err.name }) : '';
+  };
+  show(storeError());
+  let shown = false;
+  const off = onStoreError((err) => {
+    // Once the screen has gone, its warning stops listening.
+    if (el.isConnected) shown = true;
+    else if (shown) return off();
+    show(err);
   });
   return el;
 }
 
-export function refusedScreen(ctx: PlatformContext, reason: string, detail: string) {
+const REFUSALS = ['malformed', 'tampered', 'invalid'] as const;
+
+/** A refused link, in the page's language: the reason's words, never the decoder's English detail. */
+export function refusedScreen(ctx: PlatformContext, reason: string) {
+  const known = REFUSALS.find((r) => r === reason) ?? 'malformed';
   panel(
     ctx.app,
     'session-refused',
     t('assess.refusedTitle'),
-    h('p', { role: 'alert' }, t(`assess.refused.${reason}`)),
-    h('p', { class: 'detail' }, detail),
+    h('p', { role: 'alert', 'data-reason': known }, t(`assess.refused.${known}`)),
     h('button', { type: 'button', class: 'primary', onclick: () => ctx.menu() }, t('assess.toMenu')),
+  );
+}
+
+/** A second tab of a session already open in this browser: it says so and does not play. */
+export function otherTabScreen(ctx: PlatformContext, def: SessionDef) {
+  panel(
+    ctx.app,
+    'session-other-tab',
+    t('assess.otherTabTitle'),
+    h('p', { class: 'lead' }, def.name),
+    h('p', { role: 'alert' }, t('assess.otherTab')),
+    h('p', {}, t('assess.otherTabWait')),
   );
 }
 

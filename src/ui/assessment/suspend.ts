@@ -25,8 +25,23 @@ export function packAttempt(a: Attempt): string {
     n: a.attempt,
     u: [a.student.name, a.student.group],
     b: a.startedAt,
-    r: a.runs.map((r) => [r.scenario, r.status, r.end, r.timeLimit, r.startedAt, r.scenarioHash, r.app, packActs(r.actions), r.levels, r.satisfaction, r.seed]),
-    l: a.live ? [a.live.index, a.live.timeLimit, a.live.openedAt ?? null, packActs(a.live.actions)] : null,
+    r: a.runs.map((r) => [
+      r.scenario,
+      r.status,
+      r.end,
+      r.timeLimit,
+      r.startedAt,
+      r.scenarioHash,
+      r.app,
+      packActs(r.actions),
+      r.levels,
+      r.satisfaction,
+      r.seed,
+      r.failed ? 1 : 0,
+    ]),
+    l: a.live ? [a.live.index, a.live.timeLimit, a.live.openedAt ?? null, packActs(a.live.actions), a.live.elapsed ?? null, a.live.savedAt ?? null] : null,
+    // Only when the wall clock was seen going back: most attempts spend nothing on it.
+    ...(a.clock?.movedBack.length ? { c: a.clock.movedBack.map((m) => [m.at, m.seconds]) } : {}),
   });
 }
 
@@ -56,9 +71,21 @@ export function unpackAttempt(text: string, token: string): Attempt | undefined 
           satisfaction: r[9] as number,
           seed: r[10] as number,
           mode: 'timed',
+          // Kept since the verdict exists: a failed situation holds the score under the pass mark.
+          ...(r[11] === undefined ? {} : { failed: r[11] === 1 }),
         }),
       ),
-      live: p.l ? { index: p.l[0], timeLimit: p.l[1], openedAt: p.l[2] ?? undefined, actions: unpackActs(p.l[3]) } : undefined,
+      live: p.l
+        ? {
+            index: p.l[0],
+            timeLimit: p.l[1],
+            openedAt: p.l[2] ?? undefined,
+            actions: unpackActs(p.l[3]),
+            elapsed: p.l[4] ?? undefined,
+            savedAt: p.l[5] ?? undefined,
+          }
+        : undefined,
+      ...(Array.isArray(p.c) ? { clock: { movedBack: p.c.map((m: [string, number]) => ({ at: m[0], seconds: m[1] })) } } : {}),
     };
   } catch {
     return undefined;
