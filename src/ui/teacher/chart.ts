@@ -7,8 +7,15 @@ import { type ClassRow, distribution } from './class-data';
 /**
  * Per-criterion distribution of the levels as horizontal stacked bars. It is a
  * real table (criterion × level, with counts), so a screen reader reads numbers
- * and a printer prints it; the bars are only its cells' widths.
+ * and a printer prints it; the bars are only its cells' widths. The widths go in
+ * through a CSS custom property set on the CSSOM: the site's CSP (style-src 'self')
+ * blocks `style` attributes, not element.style.
  */
+function segment(el: HTMLElement, count: number): HTMLElement {
+  el.style.setProperty('--count', String(count));
+  return el;
+}
+
 export function distributionChart(rows: ClassRow[], rubric: Rubric): HTMLElement {
   const data = distribution(rows, rubric);
   const label = (l: string) => tx(rubric.levels.find((x) => x.id === l)?.label) || l;
@@ -36,9 +43,9 @@ export function distributionChart(rows: ClassRow[], rubric: Rubric): HTMLElement
                 'div',
                 { class: 'bar' },
                 ...LEVEL_ORDER.filter((l) => d.counts[l]).map((l) =>
-                  h('span', { class: `seg level-${l}`, style: `flex-grow:${d.counts[l]}`, title: `${label(l)}: ${d.counts[l]}` }, `${l} ${d.counts[l]}`),
+                  segment(h('span', { class: `seg level-${l}`, title: `${label(l)}: ${d.counts[l]}` }, `${l} ${d.counts[l]}`), d.counts[l]),
                 ),
-                d.none ? h('span', { class: 'seg level-none', style: `flex-grow:${d.none}` }, `${t('classView.notAssessedShort')} ${d.none}`) : null,
+                d.none ? segment(h('span', { class: 'seg level-none' }, `${t('classView.notAssessedShort')} ${d.none}`), d.none) : null,
                 total ? null : h('span', { class: 'seg empty' }, '—'),
               ),
             ),

@@ -1,4 +1,4 @@
-import { rescoreFile } from '../../core/run/rescore';
+import { type RescoreContext, rescoreImport } from '../../core/run/rescore';
 import { MAX_FILE_BYTES } from '../../core/run/results-file';
 import type { SessionDef } from '../../core/run/session-def';
 import type { Rubric } from '../../core/schema/rubric';
@@ -11,8 +11,16 @@ import { panel } from '../assessment/screens';
 import { clear, h } from '../dom';
 import { teacherHome } from './area';
 import { distributionChart } from './chart';
-import { type ClassRow, flagText, tableRows, toRow } from './class-data';
+import { type ClassRow, columns, flagText, tableRows, toRow } from './class-data';
 import { gridView } from './grid';
+import { sharePanel } from './share';
+
+/** A results file as dropped: read once, re-scored with the others whenever the import changes. */
+interface Dropped {
+  name: string;
+  size: number;
+  text: string;
+}
 
 /**
  * Class view: many results files dropped at once, each re-scored from its action
@@ -20,18 +28,39 @@ import { gridView } from './grid';
  */
 export async function classView(ctx: PlatformContext) {
   const sessions = await store.sessions().catch(() => []);
+  const dropped: Dropped[] = [];
   let rows: ClassRow[] = [];
-  let session: SessionDef | undefined = sessions.at(-1)?.def;
+  let saved = sessions.at(-1);
+  let session: SessionDef | undefined = saved?.def;
 
   const select = h(
     'select',
     { id: 'class-session' },
     h('option', { value: '' }, t('classView.anySession')),
-    ...sessions.map((s) => h('option', { value: s.id, selected: s.def === session }, `${s.def.name} (${s.savedAt.slice(0, 10)})`)),
+    ...sessions.map((s) => h('option', { value: s.id, selected: s === saved }, `${s.def.name} (${s.savedAt.slice(0, 10)})`)),
   );
+  const grants = h('p', { class: 'help', id: 'session-grants' });
+  const manage = h(
+    'button',
+    { type: 'button', id: 'session-links', onclick: () => saved && sharePanel(ctx, saved.def, saved.grants) },
+    t('classView.sessionLinks'),
+  );
+  function showGrants() {
+    const extra = saved?.grants.filter((g) => g.extra).map((g) => g.student) ?? [];
+    grants.hidden = manage.hidden = !saved;
+    grants.textContent = !saved?.def.extraPercent
+      ? t('classView.noExtraTime')
+      : extra.length
+        ? t('classView.grants', { percent: saved.def.extraPercent, list: extra.join(', ') })
+        : t('classView.noGrants', { percent: saved.def.extraPercent });
+  }
   select.addEventListener('change', () => {
-    session = sessions.find((s) => s.id === select.value)?.def;
+    saved = sessions.find((s) => s.id === select.value);
+    session = saved?.def;
+    showGrants();
+    if (dropped.length) rescore();
   });
+  showGrants();
   const input = h('input', { type: 'file', id: 'results-files', multiple: true, accept: '.json,application/json' });
   const summary = h('p', { role: 'status', id: 'import-summary' });
   const results = h('div', { id: 'class-results' });
@@ -41,17 +70,26 @@ export async function classView(ctx: PlatformContext) {
     return ctx.catalog.rubrics.get(id ?? '') ?? [...ctx.catalog.rubrics.values()][0];
   };
 
-  async function importFiles(files: File[]) {
-    const imported: ClassRow[] = [];
-    for (const f of files) {
-      const text = f.size > MAX_FILE_BYTES ? '' : await f.text().catch(() => '');
-      const title = (id: string) => tx(ctx.catalog.scenarios.find((s) => s.id === id)?.title) || id;
-      imported.push(toRow(rescoreFile(f.name, f.size, text, { scenarios: ctx.catalog.scenarios, rubrics: ctx.catalog.rubrics, session }), title));
-    }
-    rows = [...rows, ...imported];
+  function rescore() {
+    const context: RescoreContext = {
+      scenarios: ctx.catalog.scenarios,
+      rubrics: ctx.catalog.rubrics,
+      session,
+      // Only the students handed the extra-time link count as granted.
+      sessions: sessions.map((s) => ({ def: s.def, grants: s.grants.filter((g) => g.extra) })),
+    };
+    const title = (id: string) => tx(ctx.catalog.scenarios.find((s) => s.id === id)?.title) || id;
+    const percent = (id: string) => sessions.find((s) => s.id === id)?.def.extraPercent;
+    // Every file at once, so the checks across files (copies, attempt numbers) see them all.
+    rows = rescoreImport(dropped, context).map((i) => toRow(i, title, percent));
     const count = (s: string) => rows.filter((r) => r.state === s).length;
     summary.textContent = t('classView.summary', { count: rows.length, valid: count('valid'), flagged: count('flagged') + count('refused') });
     draw();
+  }
+
+  async function importFiles(files: File[]) {
+    for (const f of files) dropped.push({ name: f.name, size: f.size, text: f.size > MAX_FILE_BYTES ? '' : await f.text().catch(() => '') });
+    rescore();
   }
   input.addEventListener('change', () => importFiles([...(input.files ?? [])]));
   const drop = h('div', { class: 'drop-zone', id: 'drop-zone' }, t('classView.drop'));
@@ -65,28 +103,41 @@ export async function classView(ctx: PlatformContext) {
 
   function draw() {
     const rubric = rubricFor();
-    const [head, ...body] = tableRows(rows, rubric);
+    const cols = columns(rubric).filter((c) => c.screen);
+    const width = cols.length + 2;
     const table = h(
       'table',
       { class: 'class-table', id: 'class-table' },
       h('caption', {}, t('classView.tableCaption')),
-      h('thead', {}, h('tr', {}, ...head.slice(0, -1).map((c) => h('th', { scope: 'col' }, String(c))), h('th', { scope: 'col' }, t('classView.col.grid')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ...cols.map((c) => h('th', { scope: 'col', class: c.criterion ? 'criterion' : undefined }, c.head)),
+          h('th', { scope: 'col' }, t('classView.col.checks')),
+          h('th', { scope: 'col' }, t('classView.col.grid')),
+        ),
+      ),
       h(
         'tbody',
         {},
-        ...rows.flatMap((row, i) => [
+        ...rows.flatMap((row) => [
           h(
             'tr',
-            { 'data-state': row.state, class: row.state, 'data-file': row.imported.file },
+            { 'data-state': row.state, class: row.state, 'data-file': row.imported.file, 'data-scored': String(row.scored) },
             h('th', { scope: 'row' }, row.imported.student?.name ?? row.imported.file),
-            ...body[i]
-              .slice(1, 4 + rubric.criteria.length + 3)
-              .map((c, j) => h('td', j >= 3 && j < 3 + rubric.criteria.length ? { 'data-level': String(c ?? '') } : {}, String(c ?? ''))),
+            ...cols.slice(1).map((c) => {
+              const text = String(c.cell(row) ?? '');
+              if (c.criterion) return h('td', { 'data-level': text, 'data-criterion': c.criterion }, text);
+              return h('td', { class: c.key === 'extra' && row.extra && !row.extra.granted ? 'extra not-granted' : undefined }, text);
+            }),
             h('td', { class: 'checks' }, row.flags.length ? t('classView.remarks', { count: row.flags.length }) : t('classView.ok')),
             h(
               'td',
               {},
-              row.state === 'refused'
+              row.imported.refused
                 ? null
                 : h(
                     'button',
@@ -107,7 +158,7 @@ export async function classView(ctx: PlatformContext) {
                 { class: `flags-row ${row.state}`, 'data-flags-for': row.imported.file },
                 h(
                   'td',
-                  { colspan: head.length },
+                  { colspan: width },
                   h('span', { class: 'file-name' }, `${row.imported.file} — `),
                   h('ul', {}, ...row.flags.map((f) => h('li', {}, flagText(f)))),
                 ),
@@ -127,7 +178,7 @@ export async function classView(ctx: PlatformContext) {
           {
             type: 'button',
             id: 'download-csv',
-            onclick: () => download(`classe-${safeName(session?.name ?? 'comptoir')}.csv`, toCsv([head, ...body]), 'text/csv;charset=utf-8'),
+            onclick: () => download(`classe-${safeName(session?.name ?? 'comptoir')}.csv`, toCsv(tableRows(rows, rubric)), 'text/csv;charset=utf-8'),
           },
           t('classView.csv'),
         ),
@@ -139,7 +190,7 @@ export async function classView(ctx: PlatformContext) {
             id: 'print-class',
             onclick: () =>
               showGrids(
-                rows.filter((r) => r.state !== 'refused'),
+                rows.filter((r) => !r.imported.refused),
                 true,
               ),
           },
@@ -165,6 +216,7 @@ export async function classView(ctx: PlatformContext) {
     'class-view',
     t('classView.title'),
     h('p', { class: 'field' }, h('label', { for: 'class-session' }, t('classView.session')), select),
+    h('p', { class: 'session-grants' }, grants, ' ', manage),
     h('p', { class: 'field' }, h('label', { for: 'results-files' }, t('classView.files')), input),
     drop,
     summary,

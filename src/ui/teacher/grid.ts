@@ -1,11 +1,47 @@
 import { LEVEL_ORDER } from '../../core/run/grade';
 import type { SessionDef } from '../../core/run/session-def';
 import type { Rubric } from '../../core/schema/rubric';
+import type { ObservationRecord } from '../../core/scoring/observation';
 import { language, t, tx } from '../../i18n';
 import type { PlatformContext } from '../assessment/context';
-import { observationText, optionFinder } from '../coaching';
+import { indicatorText, observationText, optionFinder } from '../coaching';
 import { clear, h, mmss } from '../dom';
-import { type ClassRow, flagText, statusText } from './class-data';
+import { type ClassRow, extraText, flagText, runRefused, statusText } from './class-data';
+
+/** The @page box (A4 landscape, 10 mm margins: platform.css) in CSS pixels. */
+const PAGE_HEIGHT = (190 / 25.4) * 96;
+
+/**
+ * One grid, one A4 page, for real: each grid is laid out as printed (the `print-measure`
+ * class applies the print layout on screen for a moment) and given the largest zoom at
+ * which it fits the page, found by halving (a zoomed grid reflows into wider lines, so
+ * its height is not proportional). The zoom goes through a custom property the print
+ * stylesheet reads (CSSOM: the CSP blocks style attributes, not element.style).
+ */
+export function fitToPage(root: HTMLElement) {
+  const grids = [...root.querySelectorAll<HTMLElement>('.ccf-grid')];
+  if (!grids.length) return;
+  const html = document.documentElement;
+  const page = PAGE_HEIGHT * 0.97;
+  const fits = (zooms: number[]) => {
+    zooms.forEach((z, i) => grids[i].style.setProperty('--fit', String(z)));
+    return grids.map((g) => g.getBoundingClientRect().height <= page);
+  };
+  html.classList.add('print-measure');
+  const lo = grids.map(() => 0.25);
+  const hi = grids.map(() => 1);
+  const whole = fits(hi);
+  for (let step = 0; step < 7; step++) {
+    const mid = lo.map((l, i) => (whole[i] ? 1 : Math.round(((l + hi[i]) / 2) * 1000) / 1000));
+    fits(mid).forEach((ok, i) => {
+      if (whole[i]) return;
+      if (ok) lo[i] = mid[i];
+      else hi[i] = mid[i];
+    });
+  }
+  html.classList.remove('print-measure');
+  grids.forEach((g, i) => g.style.setProperty('--fit', String(whole[i] ? 1 : lo[i])));
+}
 
 /**
  * The evaluation grid in the CCF form, one per student: the criteria's official
@@ -19,27 +55,44 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
     return s ? tx(s.title) : id;
   };
   const date = imported.startedAt ? new Date(imported.startedAt).toLocaleDateString(language()) : '';
-  // Evidence grouped by scenario: the title once, then each line with its time.
+  // Evidence grouped by scenario: the title once, then each line with its time; what was
+  // not done goes on one line ("Non fait : a ; b"), said once, so a grid fits its page.
   const evidence = (id: string) =>
     imported.runs
+      .filter((r) => !runRefused(r))
       .map((r) => ({ r, lines: r.result?.criteria[id]?.observations ?? [] }))
       .filter((x) => x.lines.length)
-      .map(({ r, lines }) =>
-        h(
+      .map(({ r, lines }) => {
+        const scenario = ctx.catalog.scenarios.find((x) => x.id === r.scenario);
+        const omissions = lines.filter((o) => o.kind === 'omission');
+        const line = (o: ObservationRecord) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'when' }, `${mmss(o.t)} `),
+            h('strong', {}, `${t(`status.${o.status}`)} `),
+            scenario ? observationText(o, rubric, optionFinder(scenario)) : '',
+          );
+        return h(
           'li',
           {},
           h('strong', {}, title(r.scenario)),
           h(
             'ul',
             {},
-            ...lines.map((o) => {
-              const scenario = ctx.catalog.scenarios.find((x) => x.id === r.scenario);
-              const words = scenario ? observationText(o, rubric, optionFinder(scenario)) : '';
-              return h('li', {}, h('span', { class: 'when' }, `${mmss(o.t)} `), h('strong', {}, `${t(`status.${o.status}`)} `), words);
-            }),
+            ...lines.filter((o) => o.kind !== 'omission').map(line),
+            omissions.length
+              ? h(
+                  'li',
+                  {},
+                  h('span', { class: 'when' }, `${mmss(omissions[0].t)} `),
+                  h('strong', {}, `${t('grid.notDone')} `),
+                  omissions.map((o) => indicatorText(rubric, o.indicator)).join(' ; '),
+                )
+              : null,
           ),
-        ),
-      );
+        );
+      });
   const label = (l: string) => tx(rubric.levels.find((x) => x.id === l)?.label) || l;
   return h(
     'article',
@@ -56,8 +109,20 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
       h('dd', {}, `${imported.session?.name ?? session?.name ?? ''} · ${t('grid.attempt', { n: imported.attempt ?? 1 })} · ${statusText(row)}`),
       h('dt', {}, t('grid.date')),
       h('dd', {}, date),
+      row.extra ? h('dt', {}, t('grid.extra')) : null,
+      row.extra ? h('dd', { class: 'extra' }, extraText(row)) : null,
       h('dt', {}, t('grid.situations')),
-      h('dd', {}, imported.runs.map((r) => `${title(r.scenario)} (${t(`classView.runStatus.${r.status}`)}, ${mmss(r.end)})`).join(' ; ')),
+      h(
+        'dd',
+        {},
+        imported.runs
+          .map((r) =>
+            runRefused(r)
+              ? `${title(r.scenario)} (${t('classView.runRefused')})`
+              : `${title(r.scenario)} (${t(`classView.runStatus.${r.status}`)}, ${mmss(r.end)})`,
+          )
+          .join(' ; '),
+      ),
     ),
     h(
       'table',
@@ -88,7 +153,11 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
                 row.levels[c.id] === l ? '✕' : '',
               ),
             ),
-            h('td', { class: 'evidence' }, row.levels[c.id] ? h('ul', {}, ...evidence(c.id)) : t('grid.notAssessed')),
+            h(
+              'td',
+              { class: 'evidence' },
+              !row.scored ? t('grid.noLevel', { reason: statusText(row) }) : row.levels[c.id] ? h('ul', {}, ...evidence(c.id)) : t('grid.notAssessed'),
+            ),
           ),
         ),
       ),
@@ -97,7 +166,7 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
     h(
       'p',
       { class: 'grid-score' },
-      t('grid.score', { score: imported.score ?? 0 }),
+      row.scored && imported.score !== undefined ? t('grid.score', { score: imported.score }) : t('grid.noScore', { reason: statusText(row) }),
       ' · ',
       t('grid.satisfaction', { score: row.satisfaction ?? '—' }),
       ' · ',
@@ -130,6 +199,10 @@ export function gridView(ctx: PlatformContext, rows: ClassRow[], rubric: Rubric,
     ...rows.map((r) => grid(ctx, r, rubric, session)),
   );
   clear(ctx.app, root);
+  fitToPage(root);
+  // A print from the browser's menu, after a resize or a font change, measures again.
+  const refit = () => (root.isConnected ? fitToPage(root) : window.removeEventListener('beforeprint', refit));
+  window.addEventListener('beforeprint', refit);
   heading.focus();
   if (print) setTimeout(() => window.print(), 100);
 }

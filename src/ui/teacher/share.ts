@@ -2,6 +2,7 @@ import { generate } from 'lean-qr';
 import { encodeSession, type SessionDef } from '../../core/run/session-def';
 import { t, tx } from '../../i18n';
 import { download, safeName } from '../../platform/download';
+import { type Grant, store } from '../../platform/store';
 import type { PlatformContext } from '../assessment/context';
 import { SESSION_FILE_FORMAT } from '../assessment/route';
 import { panel } from '../assessment/screens';
@@ -11,7 +12,7 @@ import { teacherHome } from './area';
 export const sessionLink = (token: string) => `${location.origin}${location.pathname}?session=${token}`;
 
 /** One way in for a group of students: the link to copy, the QR code for phones, the file. */
-function shareBlock(def: SessionDef, kind: 'standard' | 'extra') {
+function shareBlock(def: SessionDef, kind: 'standard' | 'extra', extra?: HTMLElement) {
   const token = encodeSession({ ...def, extra: kind === 'extra' });
   const link = sessionLink(token);
   const id = `link-${kind}`;
@@ -58,10 +59,58 @@ function shareBlock(def: SessionDef, kind: 'standard' | 'extra') {
       copied,
     ),
     h('img', { src: qr, class: 'qr', alt: t('teacher.qrAlt', { name: def.name }), id: `qr-${kind}` }),
+    extra,
   );
 }
 
-export function sharePanel(ctx: PlatformContext, def: SessionDef) {
+/** One name a line, as the students type theirs; blanks and repeats dropped. */
+export function parseGrants(text: string): Grant[] {
+  const names = text
+    .split(/\r?\n/)
+    .map((n) => n.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  return [...new Set(names)].map((student) => ({ student, extra: true }));
+}
+
+/**
+ * Who was handed the extra-time link, kept with the saved session: the class view
+ * shows each attempt's extra time, and flags one the teacher did not grant.
+ */
+function grantsBlock(def: SessionDef, grants: Grant[]) {
+  const area = h('textarea', { id: 'grants-extra', rows: 5, cols: 40, 'aria-describedby': 'grants-extra-help' });
+  area.value = grants
+    .filter((g) => g.extra)
+    .map((g) => g.student)
+    .join('\n');
+  const saved = h('span', { role: 'status', class: 'help', id: 'grants-saved' });
+  return h(
+    'div',
+    { class: 'grants' },
+    h('p', { class: 'field' }, h('label', { for: 'grants-extra' }, t('teacher.grants')), area),
+    h('p', { class: 'help', id: 'grants-extra-help' }, t('teacher.grantsHelp')),
+    h(
+      'p',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'save-grants',
+          onclick: async () => {
+            const list = parseGrants(area.value);
+            await store.saveGrants(def.id, list);
+            saved.textContent = t('teacher.grantsSaved', { count: list.length });
+          },
+        },
+        t('teacher.grantsSave'),
+      ),
+      ' ',
+      saved,
+    ),
+  );
+}
+
+export function sharePanel(ctx: PlatformContext, def: SessionDef, grants: Grant[] = []) {
   panel(
     ctx.app,
     'session-share',
@@ -78,7 +127,7 @@ export function sharePanel(ctx: PlatformContext, def: SessionDef) {
       }),
     ),
     shareBlock(def, 'standard'),
-    def.extraPercent > 0 ? shareBlock(def, 'extra') : null,
+    def.extraPercent > 0 ? shareBlock(def, 'extra', grantsBlock(def, grants)) : null,
     h('p', { class: 'note' }, t('teacher.linkNote')),
     h('button', { type: 'button', class: 'primary', id: 'share-done', onclick: () => teacherHome(ctx) }, t('teacher.done')),
   );
