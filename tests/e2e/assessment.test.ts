@@ -2,21 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFromDisk } from '../../src/cli/files';
 import type { ResultsFile } from '../../src/core/run/results-file';
 import { encodeSession, type SessionDef } from '../../src/core/run/session-def';
 import { parseCsv } from '../../src/platform/csv';
 import { launch } from './chromium';
-import { PORT } from './global-setup';
 import { prepare, SHOTS, shot } from './keyboard';
+import { act as actOnce, BASE, FIRST, fillTwoScenarioSession, teacherLogin as login, SECOND } from './session-helpers';
 
-const BASE = `http://127.0.0.1:${PORT}/`;
-const catalog = loadFromDisk();
-const FIRST = 'supplier-appointment';
-const SECOND = 'aggressive-refused';
-const tools = new Map(
-  catalog.scenarios.flatMap((s) => s.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => p?.options ?? []))).map((o) => [o.id, o.tool]),
-);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -49,30 +41,11 @@ async function elapsed(page: Page): Promise<number> {
   return m ? Number(m[1]) * 60 + Number(m[2]) : -1;
 }
 
-/** One act with a digit key, on an option that opens no desk tool; false when there is none. */
-async function act(page: Page): Promise<boolean> {
-  const buttons = await page.$$eval('.options button', (bs) => bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')! })));
-  const choice = buttons.find((b) => !tools.get(b.id));
-  if (!choice) return false;
-  const before = await page.$$eval('.log li', (l) => l.length);
-  await page.keyboard.press(choice.key);
-  await page.waitForFunction((n) => document.querySelectorAll('.log li').length > n || !!document.querySelector('#between'), before);
-  // A person reads before the next act: 700 ms at speed 6 is about 4 s of shift time.
-  await page.waitForTimeout(700);
-  return true;
-}
-
-async function teacherLogin(page: Page) {
-  await page.goto(`${BASE}?lang=fr&visit=${Date.now()}#teacher`);
-  await page.waitForSelector('#pin');
-  await page.keyboard.type('2468');
-  if (await page.$('#pin-again')) {
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('2468');
-  }
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#build-session');
-}
+// A person reads before the next act: 700 ms at speed 6 is about 4 s of shift time.
+const READ_MS = 700;
+const PIN = '2468';
+const act = (page: Page) => actOnce(page, READ_MS);
+const teacherLogin = (page: Page) => login(page, PIN);
 
 /**
  * `?speed=6` plays six shift seconds per second, so the wall-clock dates of the file are six
@@ -91,14 +64,7 @@ describe('a timed assessment session, from the builder to the class view', () =>
     // Teacher: a two-scenario timed session.
     const teacher = await newPage();
     await teacherLogin(teacher);
-    await teacher.click('#build-session');
-    await teacher.fill('#b-name', '1re ARCU — CCF accueil');
-    await teacher.check(`#pick-${FIRST}`);
-    await teacher.check(`#pick-${SECOND}`);
-    await teacher.fill(`#limit-${FIRST}`, '3');
-    await teacher.fill(`#limit-${SECOND}`, '1');
-    await teacher.fill('#b-overall', '20');
-    await teacher.fill('#b-seed', '4242');
+    await fillTwoScenarioSession(teacher, '1re ARCU — CCF accueil', 4242);
     await shot(teacher, 'session-1-builder');
     await teacher.click('#create-session');
     await teacher.waitForSelector('#link-standard');

@@ -9,16 +9,10 @@ import type { ResultsFile } from '../../src/core/run/results-file';
 import { decodeSession, encodeSession, type SessionDef, scenarioSeconds } from '../../src/core/run/session-def';
 import { parseCsv } from '../../src/platform/csv';
 import { launch } from './chromium';
-import { PORT } from './global-setup';
 import { prepare, SHOTS, shot } from './keyboard';
+import { act as actOnce, FIRST, fillTwoScenarioSession, teacherLogin as login, SECOND } from './session-helpers';
 
-const BASE = `http://127.0.0.1:${PORT}/`;
 const catalog = loadFromDisk();
-const FIRST = 'supplier-appointment';
-const SECOND = 'aggressive-refused';
-const tools = new Map(
-  catalog.scenarios.flatMap((s) => s.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => p?.options ?? []))).map((o) => [o.id, o.tool]),
-);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -46,30 +40,11 @@ async function newPage(viewport = { width: 1280, height: 720 }): Promise<Watched
   return page;
 }
 
-/** One act with a digit key, on an option that opens no desk tool; false when there is none. */
-async function act(page: Page): Promise<boolean> {
-  const buttons = await page.$$eval('.options button', (bs) => bs.map((b) => ({ id: b.getAttribute('data-option')!, key: b.getAttribute('data-key')! })));
-  const choice = buttons.find((b) => !tools.get(b.id));
-  if (!choice) return false;
-  const before = await page.$$eval('.log li', (l) => l.length);
-  await page.keyboard.press(choice.key);
-  await page.waitForFunction((n) => document.querySelectorAll('.log li').length > n || !!document.querySelector('#between'), before);
-  // A person reads before the next act (over 2 s: faster is flagged).
-  await page.waitForTimeout(2300);
-  return true;
-}
-
-async function teacherLogin(page: Page) {
-  await page.goto(`${BASE}?lang=fr&visit=${Date.now()}#teacher`);
-  await page.waitForSelector('#pin');
-  await page.keyboard.type('1357');
-  if (await page.$('#pin-again')) {
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('1357');
-  }
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#build-session');
-}
+// A person reads before the next act (over 2 s: faster is flagged).
+const READ_MS = 2300;
+const PIN = '1357';
+const act = (page: Page) => actOnce(page, READ_MS);
+const teacherLogin = (page: Page) => login(page, PIN);
 
 const tokenOf = (link: string) => decodeURIComponent(new URL(link).searchParams.get('session')!);
 const sessionOf = (token: string) => {
@@ -114,14 +89,7 @@ describe('the class view a teacher can trust', () => {
     // Teacher: a two-scenario session with extra time, the extra-time link handed to Léa only.
     const teacher = await newPage();
     await teacherLogin(teacher);
-    await teacher.click('#build-session');
-    await teacher.fill('#b-name', '1re ARCU — CCF accueil (classe)');
-    await teacher.check(`#pick-${FIRST}`);
-    await teacher.check(`#pick-${SECOND}`);
-    await teacher.fill(`#limit-${FIRST}`, '3');
-    await teacher.fill(`#limit-${SECOND}`, '1');
-    await teacher.fill('#b-overall', '20');
-    await teacher.fill('#b-seed', '4242');
+    await fillTwoScenarioSession(teacher, '1re ARCU — CCF accueil (classe)', 4242);
     await teacher.fill('#b-extra', '33');
     await teacher.click('#create-session');
     await teacher.waitForSelector('#link-extra');

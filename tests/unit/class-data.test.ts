@@ -11,24 +11,12 @@ import fr from '../../src/i18n/locales/fr/ui.json';
 import { parseCsv, toCsv } from '../../src/platform/csv';
 import { distribution, tableRows, toRow } from '../../src/ui/teacher/class-data';
 import { parseGrants } from '../../src/ui/teacher/share';
+import { twoScenarioSession } from './results-fixture';
 
 const catalog = loadFromDisk();
 const [first, second] = catalog.scenarios;
 const rubric = catalog.rubrics.get(first.rubric)!;
-const session: SessionDef = {
-  v: 1,
-  id: 'classdata01',
-  name: 'BTS 1 — évaluation',
-  rubric: first.rubric,
-  scenarios: [first, second].map((s) => ({ id: s.id, limit: s.timeLimit })),
-  overall: 1800,
-  hints: false,
-  feedback: false,
-  seed: 42,
-  threshold: 50,
-  extraPercent: 33,
-  extra: false,
-};
+const session: SessionDef = twoScenarioSession(catalog, 'classdata01');
 
 function makeFile(name: string, extra = false) {
   const def = { ...session, extra };

@@ -60,3 +60,22 @@ export function playedFile(catalog: Catalog, session: SessionDef, o: AttemptOpti
     runs,
   });
 }
+
+/** A two-scenario session on the catalog's first two scenarios, as a teacher would build it (no extra time in this copy). */
+export function twoScenarioSession(catalog: Catalog, id: string): SessionDef {
+  const [first, second] = catalog.scenarios;
+  return {
+    v: 1,
+    id,
+    name: 'BTS 1 — évaluation',
+    rubric: first.rubric,
+    scenarios: [first, second].map((s) => ({ id: s.id, limit: s.timeLimit })),
+    overall: 1800,
+    hints: false,
+    feedback: false,
+    seed: 42,
+    threshold: 50,
+    extraPercent: 33,
+    extra: false,
+  };
+}

@@ -7,26 +7,13 @@ import { checkRun, RUN_LIMITS } from '../../src/core/run/check-run';
 import { overallLevels, passed, scorePercent, situationScore } from '../../src/core/run/grade';
 import { allFlags, rescoreFile } from '../../src/core/run/rescore';
 import { decodeSession, encodeSession, type SessionDef } from '../../src/core/run/session-def';
-import { playedFile } from './results-fixture';
+import { playedFile, twoScenarioSession } from './results-fixture';
 
 const catalog = loadFromDisk();
-const [first, second] = catalog.scenarios;
+const [first] = catalog.scenarios;
 const rubricOf = (id: string) => catalog.rubrics.get(catalog.scenarios.find((s) => s.id === id)!.rubric)!;
 
-const session: SessionDef = {
-  v: 1,
-  id: 'abc123def',
-  name: 'BTS 1 — évaluation',
-  rubric: first.rubric,
-  scenarios: [first, second].map((s) => ({ id: s.id, limit: s.timeLimit })),
-  overall: 1800,
-  hints: false,
-  feedback: false,
-  seed: 42,
-  threshold: 50,
-  extraPercent: 33,
-  extra: false,
-};
+const session: SessionDef = twoScenarioSession(catalog, 'abc123def');
 const token = encodeSession(session);
 
 function makeFile(policy: 'ideal' | 'rude' = 'ideal') {
