@@ -307,6 +307,10 @@ describe('the class view a teacher can trust', () => {
     // Page objects of the PDF (its page tree nodes say /Pages): no PDF library needed.
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length;
     expect(pages).toBe(grids);
+    // Fitting the page must not shrink the text out of reading: met indicators on one line, at most
+    // four gaps per scenario and criterion; measured 0.67–1 (a student with faults everywhere is the smallest).
+    const fits = await teacher.$$eval('#grid-view .ccf-grid', (gs) => gs.map((g) => Number((g as HTMLElement).style.getPropertyValue('--fit') || '1')));
+    expect(Math.min(...fits), fits.join(' ')).toBeGreaterThanOrEqual(0.65);
 
     expect(teacher.errors).toEqual([]);
     expect(student.errors).toEqual([]);

@@ -18,6 +18,9 @@ const PAGE_HEIGHT = (190 / 25.4) * 96;
  * its height is not proportional). The zoom goes through a custom property the print
  * stylesheet reads (CSSOM: the CSP blocks style attributes, not element.style).
  */
+/** Gaps printed per scenario and criterion: the rest is counted, the class view and the debrief have them all. */
+const MAX_GAPS = 4;
+
 export function fitToPage(root: HTMLElement) {
   const grids = [...root.querySelectorAll<HTMLElement>('.ccf-grid')];
   if (!grids.length) return;
@@ -55,8 +58,8 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
     return s ? tx(s.title) : id;
   };
   const date = imported.startedAt ? new Date(imported.startedAt).toLocaleDateString(language()) : '';
-  // Evidence grouped by scenario: the title once, then each line with its time; what was
-  // not done goes on one line ("Non fait : a ; b"), said once, so a grid fits its page.
+  // Evidence grouped by scenario: the title once, what was met on one line ("Atteint : a ; b"),
+  // each gap with its time, what was not done on one line ("Non fait : a ; b"), so a grid fits its page.
   const evidence = (id: string) =>
     imported.runs
       .filter((r) => !runRefused(r))
@@ -73,6 +76,9 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
             h('strong', {}, `${t(`status.${o.status}`)} `),
             scenario ? observationText(o, rubric, optionFinder(scenario)) : '',
           );
+        // What was met is said once, by indicator; each gap keeps its moment and its words.
+        const met = [...new Set(lines.filter((o) => o.status === 'met').map((o) => indicatorText(rubric, o.indicator)))];
+        const gaps = lines.filter((o) => o.kind !== 'omission' && o.status !== 'met');
         return h(
           'li',
           {},
@@ -80,7 +86,9 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
           h(
             'ul',
             {},
-            ...lines.filter((o) => o.kind !== 'omission').map(line),
+            met.length ? h('li', {}, h('strong', {}, `${t('grid.met')} `), met.join(' ; ')) : null,
+            ...gaps.slice(0, MAX_GAPS).map(line),
+            gaps.length > MAX_GAPS ? h('li', { class: 'more' }, t('grid.moreGaps', { count: gaps.length - MAX_GAPS })) : null,
             omissions.length
               ? h(
                   'li',
