@@ -18,6 +18,9 @@ export const TRAITS = [
   'lip-reader',
   'sight-impaired',
   'confused',
+  'complainant',
+  'courier',
+  'unwell',
 ] as const;
 export const VENUES = ['company-hall', 'station', 'airport', 'trade-fair', 'hospital', 'town-hall', 'hotel', 'museum', 'bank', 'residence'] as const;
 export const VISITOR_TYPES = ['client', 'usager', 'fournisseur', 'prospect', 'internal'] as const;

@@ -60,6 +60,9 @@ function factorOf(v: VisitorState, unattended: boolean): number {
   if (has(v, 'impatient')) factor *= 2;
   if (has(v, 'vip') && unattended) factor *= 1.5;
   if (has(v, 'calm') || has(v, 'talkative')) factor *= 0.6;
+  // A courier has the next delivery waiting; someone feeling unwell cannot stand there long.
+  if (has(v, 'courier') && unattended) factor *= 1.5;
+  if (has(v, 'unwell')) factor *= 1.5;
   return factor;
 }
 
@@ -85,8 +88,19 @@ export function react(v: VisitorState, option: Option, manner: Manner = { speaki
     if (tags.includes('empathy') && mood > 0) mood *= 1.5;
   }
   if (has(v, 'hesitant') && tags.includes('initiative')) trust += 10;
+  // A complainant wants the fault owned: an apology lands, a brush-off stings twice.
+  if (has(v, 'complainant')) {
+    if (tags.includes('apology')) mood += 5;
+    if (mood < 0) mood *= 1.5;
+  }
   if (
-    (has(v, 'elderly') || has(v, 'wheelchair') || has(v, 'hearing-impaired') || has(v, 'lip-reader') || has(v, 'sight-impaired') || has(v, 'confused')) &&
+    (has(v, 'elderly') ||
+      has(v, 'wheelchair') ||
+      has(v, 'hearing-impaired') ||
+      has(v, 'lip-reader') ||
+      has(v, 'sight-impaired') ||
+      has(v, 'confused') ||
+      has(v, 'unwell')) &&
     tags.includes('initiative')
   )
     trust += 5;
