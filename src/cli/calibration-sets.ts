@@ -45,7 +45,11 @@ export function gradedContacts(name: SetName | string): Record<string, GradedCon
     if (!b[contact] || !c[contact]) throw new Error(`${join(dir, 'runs', file)}: no expert grading for "${contact}" in ${dir}/grades-b.json and grades-c.json`);
     const levels: GradedContact['levels'] = {};
     for (const criterion of Object.keys(b[contact]))
-      levels[criterion] = { A: b[contact][criterion].level as never, B: (c[contact][criterion]?.level ?? 'NA') as never };
+      levels[criterion] = {
+        A: b[contact][criterion].level as never,
+        B: (c[contact][criterion]?.level ?? 'NA') as never,
+        why: [b[contact][criterion].why, c[contact][criterion]?.why].filter((w): w is string => !!w),
+      };
     out[contact] = { scenario: run.scenario, contact, what: `${name} ${contact}`, levels, run, file: join(dir, 'runs', file) };
   }
   return out;

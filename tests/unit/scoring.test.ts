@@ -67,7 +67,7 @@ describe('level rules (rubric data, never a ratio of points)', () => {
     ['faults add up: two serious faults', [ind('met', true), ind('breach'), { ...ind('breach'), ref: 'CP9.y' }], 'TI'],
     ['faults add up: a serious fault with an essential missed', [ind('missed', true), ind('met', true), ind('breach')], 'TI'],
   ] as const)('%s → %s', (_what, indicators, level) => {
-    expect(levelFor(rubric, [...indicators]).level).toBe(level);
+    expect(levelFor(rubric.rules, [...indicators]).level).toBe(level);
   });
 
   it('counts two lapses on one indicator as two faults, and one act breaking two indicators as one', () => {
@@ -82,16 +82,41 @@ describe('level rules (rubric data, never a ratio of points)', () => {
       option,
     });
     const twice: IndicatorScore = { ref: 'CP9.x', status: 'breach', essential: false, observations: [obs('sigh', 10), obs('shrug', 20)] };
-    expect(levelFor(rubric, [ind('met', true), twice]).level).toBe('TI');
+    expect(levelFor(rubric.rules, [ind('met', true), twice]).level).toBe('TI');
     const once: IndicatorScore[] = [
       { ref: 'CP9.x', status: 'breach', essential: false, observations: [obs('retort', 10)] },
       { ref: 'CP9.y', status: 'breach', essential: false, observations: [{ ...obs('retort', 10), indicator: 'CP9.y' }] },
     ];
-    expect(levelFor(rubric, [ind('met', true), ...once]).level).toBe('I');
+    expect(levelFor(rubric.rules, [ind('met', true), ...once]).level).toBe('I');
+  });
+
+  it('counts a criterion as "nothing shown" only when no moment showed it: a late greeting or one visitor greeted is shown', () => {
+    const at = (status: Status, kind: 'timing' | 'omission' | 'option', contact = 'bob', never?: true) => ({
+      t: 30,
+      contact,
+      phase: 'greeting' as const,
+      indicator: 'CP9.x',
+      criterion: 'CP9',
+      status,
+      kind,
+      ...(never ? { never } : {}),
+    });
+    const missedAlso: IndicatorScore = {
+      ref: 'CP9.y',
+      status: 'missed',
+      essential: false,
+      observations: [{ ...at('missed', 'omission'), indicator: 'CP9.y' }],
+    };
+    const late: IndicatorScore = { ref: 'CP9.x', status: 'missed', essential: true, observations: [at('missed', 'timing')] };
+    expect(levelFor(rubric.rules, [late, missedAlso]).level).toBe('I');
+    const oneOfTwo: IndicatorScore = { ref: 'CP9.x', status: 'missed', essential: true, observations: [at('met', 'timing'), at('missed', 'timing', 'ann')] };
+    expect(levelFor(rubric.rules, [oneOfTwo, missedAlso]).level).toBe('I');
+    const never: IndicatorScore = { ref: 'CP9.x', status: 'missed', essential: true, observations: [at('missed', 'timing', 'bob', true)] };
+    expect(levelFor(rubric.rules, [never, missedAlso]).level).toBe('TI');
   });
 
   it('gives no level (not assessed, never zero) when nothing was observed', () => {
-    expect(levelFor(rubric, [ind(null, true)]).level).toBeNull();
+    expect(levelFor(rubric.rules, [ind(null, true)]).level).toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ export interface GradedContact {
   scenario: string;
   contact: string;
   what: string;
-  levels: Record<string, { A: ExpertLevel; B: ExpertLevel }>;
+  levels: Record<string, { A: ExpertLevel; B: ExpertLevel; why?: string[] }>;
   run: Run;
   /** The file the run was read from, for a message that says where. */
   file?: string;
@@ -27,6 +27,10 @@ export interface Judgement {
   near: boolean;
   /** Both experts gave TI and the game gave something softer. */
   softened: boolean;
+  /** What the game saw on this criterion: each indicator's worst status, the observations behind it. */
+  /** The experts' reasons, when the grading gives them. */
+  why?: string[];
+  seen?: { indicator: string; status: string | null; essential: boolean; moments: string[] }[];
 }
 
 const RANK: Record<string, number> = { TI: 0, I: 1, S: 2, TS: 3 };
@@ -51,12 +55,33 @@ export function calibrate(set: Record<string, GradedContact>, find: (id: string)
       throw new Error(`${where}calibration contact ${key} no longer replays on scenario "${g.scenario}": ${(err as Error).message}`);
     }
     const steady = criterionOf(found.rubric.observations.composure.indicator);
-    for (const [criterion, { A, B }] of Object.entries(g.levels)) {
+    for (const [criterion, { A, B, why }] of Object.entries(g.levels)) {
       if (!found.rubric.criteria.some((c) => c.id === criterion)) continue; // graded on another grid
       const shown = result.criteria[criterion]?.level ?? 'NA';
       const same = (expert: string) => shown === expert || (criterion === steady && [shown, expert].every((l) => l === 'NA' || l === 'TS'));
       const near = (expert: string) => same(expert) || (expert in RANK && shown in RANK && Math.abs(RANK[expert] - RANK[shown]) <= 1);
-      out.push({ key, criterion, A, B, shown, agrees: same(A) || same(B), near: near(A) || near(B), softened: A === 'TI' && B === 'TI' && shown !== 'TI' });
+      const seen = result.criteria[criterion]?.indicators
+        .filter((i) => i.status !== null)
+        .map((i) => ({
+          indicator: i.ref,
+          status: i.status,
+          essential: i.essential,
+          moments: i.observations.map(
+            (o) => `t=${o.t} ${o.contact} ${o.kind}${o.option ? ` ${o.option}` : ''} ${o.status}${o.consequence ? ' (consequence)' : ''}`,
+          ),
+        }));
+      out.push({
+        key,
+        criterion,
+        A,
+        B,
+        shown,
+        agrees: same(A) || same(B),
+        near: near(A) || near(B),
+        softened: A === 'TI' && B === 'TI' && shown !== 'TI',
+        seen,
+        why,
+      });
     }
   }
   return out;
@@ -119,4 +144,16 @@ export function summaryTable(sets: { name: string; judgements: Judgement[] }[]):
     );
   }
   return lines.join('\n');
+}
+
+/** The disagreements with what the game saw and why the experts judged as they did: where a rule is wrong shows here. */
+export function explainDisagreements(judgements: Judgement[]): string {
+  const out: string[] = [];
+  for (const j of judgements.filter((x) => !x.agrees)) {
+    out.push(`### ${j.key} ${j.criterion}: experts ${j.A}/${j.B}, game ${j.shown}`);
+    for (const i of j.seen ?? []) out.push(`- ${i.indicator}${i.essential ? ' (essential)' : ''}: ${i.status}${i.moments.map((m) => `\n    ${m}`).join('')}`);
+    for (const w of j.why ?? []) out.push(`> ${w}`);
+    out.push('');
+  }
+  return out.join('\n');
 }

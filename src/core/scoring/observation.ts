@@ -38,6 +38,8 @@ export interface ObservationRecord {
   rule?: string;
   /** The need left unmet at the end of the contact: the consequence of what was missed, counted once (scoring/score.ts). */
   consequence?: true;
+  /** A timing record for a contact never acknowledged at all (not merely late). */
+  never?: true;
 }
 
 const ORDER: Record<Status, number> = { met: 0, partly: 1, missed: 2, breach: 3, grave: 4 };

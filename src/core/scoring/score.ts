@@ -32,7 +32,7 @@ export interface CriterionScore {
  */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number; assessed: number } {
   // One pass (six filters per criterion were a tenth of a shift's scoring).
-  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, essentials: 0, assessed: 0 };
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, absent: 0, essentials: 0, assessed: 0 };
   const breaches = new Set<string>();
   const faults = new Set<string>();
   // The need left unmet at the end is the consequence of an essential missed elsewhere: one fault, not two.
@@ -49,6 +49,8 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
     if (i.status === 'grave') counts.grave++;
     if (i.essential && notMet) counts.essentialNotMet++;
     if (notMet) counts.notMet++;
+    // Absent: not shown at all, at no moment of the shift (a late acknowledgement was still shown).
+    if (notMet && !i.observations.some((o) => o.status === 'met' || o.status === 'partly' || (o.kind === 'timing' && !o.never))) counts.absent++;
     if (i.status === 'partly') counts.partly++;
     if (i.essential) counts.essentials++;
     let seen = false;
@@ -69,10 +71,10 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
 const isNotMet = (s: Status | null) => s !== null && s !== 'met' && s !== 'partly';
 
 /** The level the rubric's rules give: the first rule that matches, TS when none does. */
-export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level: Level | null; rule?: number } {
+export function levelFor(rules: Rubric['rules'], indicators: IndicatorScore[]): { level: Level | null; rule?: number } {
   if (!indicators.some((i) => i.status !== null)) return { level: null };
   const counts = countsOf(indicators);
-  const index = rubric.rules.findIndex((r) =>
+  const index = rules.findIndex((r) =>
     r.any.some(
       (test) =>
         counts[test.count] >= test.atLeast &&
@@ -81,7 +83,7 @@ export function levelFor(rubric: Rubric, indicators: IndicatorScore[]): { level:
         (test.with === undefined || counts[test.with.count] >= test.with.atLeast),
     ),
   );
-  return index >= 0 ? { level: rubric.rules[index].level, rule: index } : { level: 'TS' };
+  return index >= 0 ? { level: rules[index].level, rule: index } : { level: 'TS' };
 }
 
 /**
@@ -105,7 +107,7 @@ export function scoreCriteria(rubric: Rubric, observations: ObservationRecord[],
         observations: obs,
       };
     });
-    const { level, rule } = levelFor(rubric, indicators);
+    const { level, rule } = levelFor(rubric.rules, indicators);
     const assessed = indicators.filter((i) => i.status !== null);
     const { essentials: _, assessed: __, ...counts } = countsOf(indicators);
     out[c.id] = { level, rule, indicators, met: assessed.filter((i) => i.status === 'met').length, assessed: assessed.length, counts, observations: mine };

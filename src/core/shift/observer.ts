@@ -130,11 +130,13 @@ export class Observer {
       };
       r.seconds = t - run.arrivedAt!;
       r.rings = this.ringsAt(run, t, pickUp.ring);
+      r.never = true;
       this.add(r);
       return;
     }
     const rule = this.rubric.observations.acknowledge;
     this.add({
+      never: true,
       t,
       contact: run.id,
       phase: run.activePhase() ?? 'greeting',
