@@ -112,7 +112,11 @@ export const RubricSchema = z
        */
       simultaneous: z.strictObject({ indicator: z.string(), excused: Text, unexcused: Text, unparked: Text, lost: Text }).optional(),
       /** What was typed in a desk tool does not match what the visitor said. */
-      toolContent: z.strictObject({ as: z.enum(STATUSES) }),
+      /**
+       * What was typed does not match what was said: `as`; `oneField` when a single field is
+       * off and it is not the time (an appointment at a time that cannot work fails the booking).
+       */
+      toolContent: z.strictObject({ as: z.enum(STATUSES), oneField: z.enum(STATUSES).optional() }),
     }),
     preparation: Preparation.optional(),
   })

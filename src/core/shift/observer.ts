@@ -175,7 +175,7 @@ export class Observer {
         contact: run.id,
         phase,
         indicator: o.indicator,
-        status: off ? this.rubric.observations.toolContent.as : o.as,
+        status: off ? this.toolStatus(wrong) : o.as,
         why: o.why,
         kind: off ? 'tool' : 'option',
         option: option.id,
@@ -187,6 +187,12 @@ export class Observer {
       if (better) r.better = better;
       this.add(r);
     }
+  }
+
+  /** An incomplete form (one field off) is a lesser gap than a form that cannot do its job. */
+  private toolStatus(wrong: string[]): Status {
+    const rule = this.rubric.observations.toolContent;
+    return wrong.length === 1 && wrong[0] !== 'time' && rule.oneField ? rule.oneField : rule.as;
   }
 
   /**

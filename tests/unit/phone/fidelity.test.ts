@@ -4,6 +4,8 @@
 // the caller's constraints — including a number misheard on a bad line.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../../src/cli/files';
+import { playWith } from '../../../src/core/policies/play';
+import { policyNamed } from '../../../src/core/policies/policies';
 import { replay } from '../../../src/core/result';
 import { scoreCriteria } from '../../../src/core/scoring/score';
 import { appointmentProblem, checkToolContent, freeSlot, type ToolInput, timesIn } from '../../../src/core/shift/tool-check';
@@ -115,7 +117,28 @@ describe('in a shift', () => {
     expect(record).toMatchObject({ status: 'missed', kind: 'tool', wrong: ['name', 'phone'], problems: { phone: 'misheard' } });
   });
 
-  it('the misheard number written down is an error even after a read-back', () => {
-    expect(slipStatus(steps(true, '06 71 42 80 39')).record).toMatchObject({ status: 'missed', wrong: ['phone'], problems: { phone: 'different' } });
+  it('the misheard number written down is an error even after a read-back: one field off is an incomplete slip (partly)', () => {
+    expect(slipStatus(steps(true, '06 71 42 80 39')).record).toMatchObject({ status: 'partly', wrong: ['phone'], problems: { phone: 'different' } });
+  });
+
+  it('two fields off make a slip that cannot do its job (missed)', () => {
+    const actions = steps(true, '06 71 42 80 39');
+    const last = actions[actions.length - 1] as { input: ToolInput };
+    last.input = { ...last.input, name: 'Roux' };
+    expect(slipStatus(actions).record).toMatchObject({ status: 'missed', wrong: ['name', 'phone'] });
+  });
+
+  it('an appointment at a time the caller cannot make fails the booking, even as the only field off', () => {
+    const ideal = policyNamed('ideal')!;
+    const tooEarly = {
+      ...ideal,
+      decide: (...args: Parameters<typeof ideal.decide>) => {
+        const d = ideal.decide(...args);
+        return 'option' in d && d.option === 'book' ? { ...d, input: { ...d.input, time: '10:00' } } : d;
+      },
+    };
+    const result = playWith(booking, rubric, tooEarly, 1);
+    const record = result.criteria['T22.6'].observations.find((o) => o.indicator === 'T22.6.booking');
+    expect(record).toMatchObject({ status: 'missed', kind: 'tool', wrong: ['time'] });
   });
 });
