@@ -64,6 +64,8 @@ describe('level rules (rubric data, never a ratio of points)', () => {
       [ind('met', true), ind('missed'), { ...ind('missed'), ref: 'CP9.y' }, { ...ind('partly'), ref: 'CP9.z' }, { ...ind('missed'), ref: 'CP9.w' }],
       'I',
     ],
+    ['three partial gaps are not a minor gap either', [ind('partly', true), { ...ind('partly'), ref: 'CP9.y' }, { ...ind('partly'), ref: 'CP9.z' }], 'I'],
+    ['two partial gaps stay a minor gap', [ind('partly', true), { ...ind('partly'), ref: 'CP9.y' }, { ...ind('met'), ref: 'CP9.z' }], 'S'],
     ['faults add up: two serious faults', [ind('met', true), ind('breach'), { ...ind('breach'), ref: 'CP9.y' }], 'TI'],
     ['faults add up: a serious fault with an essential missed', [ind('missed', true), ind('met', true), ind('breach')], 'TI'],
   ] as const)('%s → %s', (_what, indicators, level) => {

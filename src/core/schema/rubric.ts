@@ -35,7 +35,7 @@ const Criterion = z.strictObject({
 });
 
 /** Counts a rule can test, computed per criterion from its indicators' worst observations. */
-export const COUNTS = ['grave', 'breach', 'essentialNotMet', 'notMet', 'partly', 'compounded', 'absent'] as const;
+export const COUNTS = ['grave', 'breach', 'essentialNotMet', 'notMet', 'partly', 'compounded', 'absent', 'gaps'] as const;
 export type Count = (typeof COUNTS)[number];
 
 const Test = z.strictObject({

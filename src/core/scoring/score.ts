@@ -32,7 +32,7 @@ export interface CriterionScore {
  */
 export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & { essentials: number; assessed: number } {
   // One pass (six filters per criterion were a tenth of a shift's scoring).
-  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, absent: 0, essentials: 0, assessed: 0 };
+  const counts = { grave: 0, breach: 0, essentialNotMet: 0, notMet: 0, partly: 0, compounded: 0, absent: 0, gaps: 0, essentials: 0, assessed: 0 };
   const breaches = new Set<string>();
   const faults = new Set<string>();
   // The need left unmet at the end is the consequence of an essential missed elsewhere: one fault, not two.
@@ -52,6 +52,7 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
     // Absent: not shown at all, at no moment of the shift (a late acknowledgement was still shown).
     if (notMet && !i.observations.some((o) => o.status === 'met' || o.status === 'partly' || (o.kind === 'timing' && !o.never))) counts.absent++;
     if (i.status === 'partly') counts.partly++;
+    if (notMet || i.status === 'partly') counts.gaps++;
     if (i.essential) counts.essentials++;
     let seen = false;
     for (const o of i.observations) {
