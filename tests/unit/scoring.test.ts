@@ -117,6 +117,22 @@ describe('level rules (rubric data, never a ratio of points)', () => {
     expect(levelFor(rubric.rules, [never, missedAlso]).level).toBe('TI');
   });
 
+  it('counts a wait that wore a caller out once however often it was recorded, and another kind of toll as another fault', () => {
+    const toll = (kind: 'hold' | 'patience', t: number) => ({
+      t,
+      contact: 'bob',
+      phase: 'waiting' as const,
+      indicator: 'CP9.x',
+      criterion: 'CP9',
+      status: 'breach' as const,
+      kind,
+    });
+    const twiceNoNews: IndicatorScore = { ref: 'CP9.x', status: 'breach', essential: true, observations: [toll('hold', 60), toll('hold', 120)] };
+    expect(levelFor(rubric.rules, [twiceNoNews, ind('met')]).level).toBe('I');
+    const noNewsThenWornOut: IndicatorScore = { ref: 'CP9.x', status: 'breach', essential: true, observations: [toll('hold', 60), toll('patience', 120)] };
+    expect(levelFor(rubric.rules, [noNewsThenWornOut, ind('met')]).level).toBe('TI');
+  });
+
   it('gives no level (not assessed, never zero) when nothing was observed', () => {
     expect(levelFor(rubric.rules, [ind(null, true)]).level).toBeNull();
   });

@@ -20,12 +20,13 @@ export interface ObservationRecord {
   /**
    * option: the student's own act; omission: an indicator an offered option would have
    * met, never met (`better` is that option); timing: how fast the arrival was
-   * acknowledged (`seconds`); patience, walkout: what time did to the visitor;
+   * acknowledged (`seconds`); patience, walkout: what time did to the visitor; hold: a caller
+   * left on hold without news (`seconds`);
    * preparation: the start-of-shift checklist; tool: what was typed (`wrong` fields);
    * composure: calm kept through a tense moment; cut-short: leave taken before the request was handled;
    * simultaneous: a visitor and a call at the same time (C321.1).
    */
-  kind: 'option' | 'omission' | 'timing' | 'patience' | 'walkout' | 'cut-short' | 'preparation' | 'tool' | 'composure' | 'simultaneous';
+  kind: 'option' | 'omission' | 'timing' | 'patience' | 'hold' | 'walkout' | 'cut-short' | 'preparation' | 'tool' | 'composure' | 'simultaneous';
   why?: Text;
   option?: string;
   better?: string;

@@ -56,7 +56,9 @@ export function countsOf(indicators: IndicatorScore[]): Record<Count, number> & 
     if (i.essential) counts.essentials++;
     let seen = false;
     for (const o of i.observations) {
-      const act = `${o.contact}|${o.option ?? o.kind}|${o.t}`;
+      // Time's toll recorded again the same way (a hold with no news, then still none) is one
+      // fault, not one per moment; another way (no news, then the caller worn out) is another.
+      const act = o.kind === 'patience' || o.kind === 'hold' ? `${o.contact}|${o.kind}|${i.ref}` : `${o.contact}|${o.option ?? o.kind}|${o.t}`;
       if (o.status === 'breach') breaches.add(act), faults.add(act), (seen = true);
       else if (o.status === 'missed' && i.essential) faults.add(act);
     }

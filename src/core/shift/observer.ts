@@ -212,7 +212,7 @@ export class Observer {
   holdNews(run: ContactRun, t: number, silent: number, announced: number) {
     const rule = this.rubric.observations.holdNews;
     if (!rule || silent <= Math.max(rule.within, announced)) return;
-    this.add({ t, contact: run.id, phase: 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'patience', seconds: silent });
+    this.add({ t, contact: run.id, phase: 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'hold', seconds: silent });
   }
 
   patience(run: ContactRun, t: number) {
