@@ -9,7 +9,7 @@ import { calibrationTable } from '../../src/core/calibration/calibrate';
 /** Judgements per set, and the fewest that must agree with an expert (raised as the rules get better, never lowered). */
 const SETS = [
   { name: 'set1', contacts: 18, judgements: 108, floor: 94 },
-  { name: 'cal-face', contacts: 12, judgements: 72, floor: 54 },
+  { name: 'cal-face', contacts: 12, judgements: 72, floor: 55 },
   { name: 'cal-phone', contacts: 9, judgements: 76, floor: 65 },
 ];
 

@@ -76,7 +76,13 @@ export const RubricSchema = z
     criteria: z.array(Criterion).min(1),
     observations: z.strictObject({
       /** Seconds from arrival to the first act that addresses the visitor (T11.1 « rapidement prise en compte »). */
-      acknowledge: z.strictObject({ indicator: z.string(), bands: z.array(Band).min(1), later: z.strictObject({ as: z.enum(STATUSES), why: Text }) }),
+      acknowledge: z.strictObject({
+        indicator: z.string(),
+        bands: z.array(Band).min(1),
+        later: z.strictObject({ as: z.enum(STATUSES), why: Text }),
+        /** Later than the bands, while the student was serving someone else (a delay explained, a sign still owed). */
+        whileServing: z.strictObject({ as: z.enum(STATUSES), why: Text }).optional(),
+      }),
       /**
        * A call is picked up after so many rings (T21.1 « L'appel est pris en charge rapidement »):
        * `ring` seconds per ring, bands `within` that many rings. Without it, calls use `acknowledge`.

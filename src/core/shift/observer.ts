@@ -91,7 +91,8 @@ export class Observer {
     return Math.floor((t - run.arrivedAt!) / ring) + 1;
   }
 
-  acknowledged(run: ContactRun, t: number) {
+  /** `serving`: the student was busy with someone else between the arrival and now. */
+  acknowledged(run: ContactRun, t: number, serving = false) {
     const pickUp = this.rubric.observations.pickUp;
     if (run.channel === 'phone' && pickUp) {
       const rings = this.ringsAt(run, t, pickUp.ring);
@@ -112,7 +113,7 @@ export class Observer {
     }
     const rule = this.rubric.observations.acknowledge;
     const seconds = t - run.arrivedAt!;
-    const band = rule.bands.find((b) => seconds <= b.within) ?? rule.later;
+    const band = rule.bands.find((b) => seconds <= b.within) ?? (serving ? rule.whileServing : undefined) ?? rule.later;
     this.add({ t, contact: run.id, phase: 'greeting', indicator: rule.indicator, status: band.as, why: band.why, kind: 'timing', seconds });
   }
 

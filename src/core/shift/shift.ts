@@ -259,7 +259,9 @@ export class Shift {
     const details = run.details(option);
     if (run.acknowledgedAt === undefined && details.addresses && run.status === 'present') {
       run.acknowledgedAt = this.now;
-      this.observer.acknowledged(run, this.now);
+      const from = run.arrivedAt!;
+      const serving = this.actions.some((a) => a.t >= from && a.contact !== run.id && a.contact !== DESK);
+      this.observer.acknowledged(run, this.now, serving);
     }
     this.phone.before(run, option, this.now, this.contacts);
     this.actions.push({ t: this.now, contact: run.id, option: option.id, ...(input ? { input } : {}) });
