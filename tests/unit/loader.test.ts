@@ -132,6 +132,12 @@ const CASES: Record<string, Case> = {
     says: ['"chek" is neither an option of contact "bob" nor an act'],
     at: 'if: { done: [chek] }',
   },
+  'an "any of" condition naming an option that does not exist': {
+    find: 'if: { done: [check] }',
+    put: 'if: { doneAny: [check, chek] }',
+    says: ['"chek" is neither an option of contact "bob" nor an act'],
+    at: 'if: { doneAny: [check, chek] }',
+  },
   'a fault on a rule the desk does not have': {
     find: 'rule: secret',
     put: 'rule: secrets',

@@ -8,7 +8,7 @@ interface OptionLike {
   id: string;
   act: string;
   when?: string[];
-  if?: { done?: string[]; notDone?: string[] };
+  if?: { done?: string[]; notDone?: string[]; doneAny?: string[] };
   reply?: unknown;
   observe?: { rule?: string }[];
   calls?: string;
@@ -103,11 +103,13 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
           });
         named(o.if?.done, 'done');
         named(o.if?.notDone, 'notDone');
+        named(o.if?.doneAny, 'doneAny');
         if (Array.isArray(o.reply)) {
-          o.reply.forEach((r: { if?: { done?: string[]; notDone?: string[] } }, ri) => {
-            r.if?.done?.forEach((n, ni) => {
-              if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(p('reply', ri, 'if', 'done', ni), `"${n}" is neither an option of contact "${c.id}" nor an act`);
-            });
+          o.reply.forEach((r: { if?: { done?: string[]; notDone?: string[]; doneAny?: string[] } }, ri) => {
+            for (const key of ['done', 'notDone', 'doneAny'] as const)
+              r.if?.[key]?.forEach((n, ni) => {
+                if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(p('reply', ri, 'if', key, ni), `"${n}" is neither an option of contact "${c.id}" nor an act`);
+              });
           });
         }
         o.observe?.forEach((ob, bi) => {

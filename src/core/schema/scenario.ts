@@ -57,6 +57,8 @@ export const Condition = z.strictObject({
   done: z.array(z.string()).min(1).max(20).optional(),
   /** None of these done yet. */
   notDone: z.array(z.string()).min(1).max(20).optional(),
+  /** At least one of these done ("any of": the visitor was greeted one way or another). */
+  doneAny: z.array(z.string()).min(2).max(20).optional(),
   outcome: z
     .strictObject({
       greeting: z.string().optional(),
@@ -197,6 +199,8 @@ export const Visitor = z.strictObject({
   type: z.enum(VISITOR_TYPES),
   traits: z.array(z.enum(TRAITS)).min(1),
   language: Lang,
+  /** Other languages followed with effort ("some English"): spoken to in one, the words land but win no trust. */
+  understands: z.array(Lang).min(1).max(4).optional(),
   patience: Score,
   mood: Score,
   trust: Score,

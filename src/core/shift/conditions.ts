@@ -9,6 +9,7 @@ export function holds(cond: Condition | undefined, ctx: VisitContext): boolean {
   const did = (n: string) => ctx.done.includes(n) || ctx.acts.includes(n);
   if (cond.done && !cond.done.every(did)) return false;
   if (cond.notDone?.some(did)) return false;
+  if (cond.doneAny && !cond.doneAny.some(did)) return false;
   if (cond.outcome) {
     for (const [phase, outcome] of Object.entries(cond.outcome)) {
       if (ctx.outcomes[phase as keyof VisitContext['outcomes']] !== outcome) return false;

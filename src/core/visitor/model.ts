@@ -16,6 +16,8 @@ export interface VisitorState {
   trust: number;
   traits: readonly Trait[];
   language: Lang;
+  /** Other languages followed with effort. */
+  understands?: readonly Lang[];
 }
 
 export type Expression = 'smiling' | 'neutral' | 'annoyed' | 'angry';
@@ -26,7 +28,7 @@ const clamp = (n: number) => Math.max(0, Math.min(100, n));
 
 export function initialVisitor(contact: Contact): VisitorState {
   const v = contact.visitor;
-  return { mood: v.mood, patience: v.patience, trust: v.trust, traits: v.traits, language: v.language };
+  return { mood: v.mood, patience: v.patience, trust: v.trust, traits: v.traits, language: v.language, understands: v.understands };
 }
 
 const has = (v: VisitorState, t: Trait) => v.traits.includes(t);
@@ -38,6 +40,7 @@ const feelings = (v: VisitorState, mood: number, patience: number, trust: number
   trust,
   traits: v.traits,
   language: v.language,
+  understands: v.understands,
 });
 
 const BASE_DRAIN: Record<Situation, number> = { unattended: 1, waiting: 0.5, waitingInformed: 0.2, dialogue: 0.1 };
@@ -109,7 +112,7 @@ export function react(v: VisitorState, option: Option, manner: Manner = { speaki
   const spoken = option.lang ?? manner.speaking;
   if (v.language !== 'fr' || spoken !== 'fr') {
     if (spoken === v.language) trust += 5;
-    else (mood -= 5), (trust -= 10);
+    else if (!v.understands?.includes(spoken)) (mood -= 5), (trust -= 10);
   }
   // A lip-reader or hard-of-hearing visitor does not understand a receptionist who is not facing them.
   if ((has(v, 'lip-reader') || has(v, 'hearing-impaired')) && !manner.facing && option.facing !== true) (trust -= 10), (patience -= 10);
