@@ -34,8 +34,16 @@ interface ScenarioLike {
     anytime?: OptionLike[];
     after?: OptionLike[];
   }[];
-  timeline: { contact: string; event: 'arrival' | 'call' }[];
+  timeline: { contact: string; event: 'arrival' | 'call'; after?: { leaves: string; if?: { done?: string[]; notDone?: string[]; doneAny?: string[] } } }[];
 }
+
+type ContactLike = ScenarioLike['contacts'][number];
+/** Every option id a contact has, in its phases, anytime and after. */
+const optionIds = (c: ContactLike): string[] => [
+  ...PHASES.flatMap((p) => c.phases[p]?.options.map((o) => o.id) ?? []),
+  ...(c.anytime ?? []).map((o) => o.id),
+  ...(c.after ?? []).map((o) => o.id),
+];
 
 /** Dangling references and impossible scripts, each reported where it stands. */
 export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
@@ -55,6 +63,18 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
   const extensions = new Map(s.desk.directory.map((p) => [p.extension, p.id]));
   s.timeline.forEach((t, i) => {
     if (!contacts.has(t.contact)) issue(['timeline', i, 'contact'], `unknown contact "${t.contact}"; expected one of ${[...contacts].join(', ')}`);
+    if (t.after) {
+      const first = s.contacts.find((x) => x.id === t.after!.leaves);
+      if (!first) issue(['timeline', i, 'after', 'leaves'], `unknown contact "${t.after.leaves}"; expected one of ${[...contacts].join(', ')}`);
+      else if (first.id === t.contact) issue(['timeline', i, 'after', 'leaves'], `contact "${t.contact}" cannot come after leaving itself: give the return its own contact`);
+      else {
+        const ids = new Set(optionIds(first));
+        for (const key of ['done', 'notDone', 'doneAny'] as const)
+          t.after.if?.[key]?.forEach((n, ni) => {
+            if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(['timeline', i, 'after', 'if', key, ni], `"${n}" is neither an option of contact "${first.id}" nor an act`);
+          });
+      }
+    }
     const c = s.contacts.find((x) => x.id === t.contact);
     const want = c && contactChannel(s, c) === 'phone' ? 'call' : 'arrival';
     if (c && t.event !== want)

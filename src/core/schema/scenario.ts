@@ -304,7 +304,17 @@ export const ScenarioSchema = z
     contacts: z.array(Contact).min(1).max(30),
     timeline: z
       // `arrival`: a visitor walks up to the desk; `call`: the phone rings for a caller.
-      .array(z.strictObject({ at: Seconds, jitter: Seconds.max(3600).optional(), event: z.enum(['arrival', 'call']), contact: Id }))
+      // `after`: only once that contact has left, `at` seconds later, and only if `if` held for it
+      // then — a visitor sent to the wrong room comes back, a caller told to ring back rings.
+      .array(
+        z.strictObject({
+          at: Seconds,
+          jitter: Seconds.max(3600).optional(),
+          event: z.enum(['arrival', 'call']),
+          contact: Id,
+          after: z.strictObject({ leaves: Id, if: Condition.optional() }).optional(),
+        }),
+      )
       .min(1)
       .max(100),
   })

@@ -6,7 +6,7 @@ import type { Rubric } from '../schema/rubric';
 import type { Contact, Line, Option, Scenario } from '../schema/scenario';
 import type { ObservationRecord } from '../scoring/observation';
 import { drain, react } from '../visitor/model';
-import { replyFor } from './conditions';
+import { holds, replyFor } from './conditions';
 import { CLOSE_FILE, ContactRun } from './contact-run';
 import { Observer } from './observer';
 import { shuffleKey } from './order';
@@ -70,6 +70,8 @@ export class Shift {
   private pending = 0;
   private readonly rng: Rng;
   private readonly arrivals: { at: number; contact: string }[];
+  /** Arrivals that wait for another contact to leave (a visitor coming back): scheduled when it does. */
+  private returns: Scenario['timeline'];
   private readonly observer: Observer;
   /** The switchboard: lines, holds, rings and the call log (src/core/shift/phone-desk.ts). */
   readonly phone: PhoneDesk;
@@ -90,7 +92,11 @@ export class Shift {
     this.contacts = scenario.contacts.map((c) => new ContactRun(c, contactChannel(scenario, c)));
     for (const c of this.contacts) this.byId.set(c.id, c);
     this.live = [...this.contacts];
-    this.arrivals = scenario.timeline.map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact })).sort((a, b) => a.at - b.at);
+    this.arrivals = scenario.timeline
+      .filter((e) => !e.after)
+      .map((e) => ({ at: e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0), contact: e.contact }))
+      .sort((a, b) => a.at - b.at);
+    this.returns = scenario.timeline.filter((e) => e.after);
     this.observer = new Observer(scenario, rubric);
     this.phone = new PhoneDesk(scenario, rubric, this.observer);
   }
@@ -320,7 +326,26 @@ export class Shift {
       const opening = run.def.phases[next]?.opening;
       if (opening) this.speak(run, opening);
     }
-    if (run.status === 'gone') this.observer.ended(run, this.now);
+    if (run.status === 'gone') this.left(run);
+  }
+
+  /** A contact is over: scored as ended, and whoever comes after it leaving is put on the timeline. */
+  private left(run: ContactRun) {
+    this.observer.ended(run, this.now);
+    const due = this.returns.filter((e) => e.after!.leaves === run.id);
+    if (!due.length) return;
+    this.returns = this.returns.filter((e) => !due.includes(e));
+    for (const e of due) {
+      if (!holds(e.after!.if, run.ctx)) {
+        // Nobody comes back: the contact never arrives and leaves the shift's live list.
+        this.live = this.live.filter((c) => c.id !== e.contact);
+        continue;
+      }
+      const at = this.now + e.at + (e.jitter ? this.rng.int(0, e.jitter) : 0);
+      let i = this.arrivals.length;
+      while (i > 0 && this.arrivals[i - 1].at > at) i--;
+      this.arrivals.splice(i, 0, { at, contact: e.contact });
+    }
   }
 
   /** Visitors and calls due by now come in: at the desk's opening too, so one due at 0 s is there at 0 s, not 1 s. */
@@ -392,7 +417,7 @@ export class Shift {
     if (run.channel === 'phone') this.phone.hungUp(run, this.now);
     this.log.push({ t: this.now, contact: run.id, speaker: 'narrator', event, lang: 'fr', phase });
     this.observer.walkedOut(run, this.now, phase);
-    this.observer.ended(run, this.now);
+    this.left(run);
   }
 
   private closed = false;
