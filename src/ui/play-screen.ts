@@ -4,10 +4,11 @@ import { hush, speak } from '../audio/voice';
 import { POLICIES } from '../core/policies/policies';
 import { createRng } from '../core/rng';
 import type { Option } from '../core/schema/scenario';
-import type { HallSource, HallState } from '../game/hall-state';
+import type { DebriefState, HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
 import { t, tx } from '../i18n';
 import { prefs, setPrefs } from '../settings/prefs';
+import { debriefChart } from './debrief-chart';
 import { deskWork } from './desk-work';
 import { CHOICE_KEYS, DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
@@ -316,7 +317,19 @@ export class PlayScreen implements HallSource {
     });
   }
 
-  /** The debrief takes the right-hand column; the hall's stage stays for its chart. */
+  /**
+   * The debrief's chart in the hall's place, as page text that keeps its size on a phone
+   * (the canvas drawing was scaled down to about 6 px there); the hall stops drawing.
+   */
+  showChart(state: DebriefState) {
+    this.game?.destroy();
+    this.game = undefined;
+    this.root.classList.add('charted');
+    this.root.querySelector('.debrief-chart')?.remove();
+    (this.root.querySelector('.stage-wrap') as HTMLElement).append(debriefChart(state));
+  }
+
+  /** The debrief takes the right-hand column; the hall's stage gives way to its chart. */
   showDebrief(view: HTMLElement) {
     this.tools.root.remove();
     this.root.querySelector('.desk-work')?.remove();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { launch } from './chromium';
 import { PORT } from './global-setup';
-import { chooseScenario, playToDebrief, prepare, shot, tabTo, useTool } from './keyboard';
+import { chooseScenario, playToDebrief, prepare, selfAssess, shot, tabTo, useTool } from './keyboard';
 
 /**
  * Issue 22, what a new student hit in the first hour on a phone and with the keyboard:
@@ -105,6 +105,53 @@ describe('the prompt over the choices', () => {
     await page.waitForSelector('.options button', { timeout: 30_000 });
     expect(await page.$eval('#options-prompt', (el) => el.textContent)).toMatch(/touches 1 à 9/);
     await shot(page, 'first-hour-1280x720-play');
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ['390x844', PHONE],
+  ['1280x720', DESKTOP],
+])('the debrief chart at %s', (name, options) => {
+  it('writes its words at 12 CSS px or more', async () => {
+    const { page, errors } = await open(options, 'seed=5&lang=fr&speed=6');
+    await chooseScenario(page, 'impatient-late-contact');
+    await prepare(page, 'business', ['name-badge']);
+    await playToDebrief(page, scenario('impatient-late-contact'), { pick: 'hint' });
+    await selfAssess(page, 'S');
+    await page.waitForTimeout(1000);
+    // Every word of the chart as it is shown: its font size times any scaling between the layout and the screen.
+    const texts = await page.evaluate(() => {
+      const chart = document.querySelector('#debrief-chart');
+      if (!chart) return [];
+      const out: { text: string; px: number }[] = [];
+      const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent?.trim() || !el.offsetWidth) continue;
+        const scale = el.getBoundingClientRect().width / el.offsetWidth;
+        out.push({ text: n.textContent.trim(), px: Number.parseFloat(getComputedStyle(el).fontSize) * scale });
+      }
+      return out;
+    });
+    const criteria = catalog.rubrics.get(scenario('impatient-late-contact').rubric)!.criteria.length;
+    expect(texts.length, 'the chart shows its words in the page').toBeGreaterThan(criteria);
+    const small = texts.filter((x) => x.px < 12);
+    expect(small, small.map((x) => `${x.text}: ${x.px.toFixed(1)} px`).join('; ')).toEqual([]);
+    // The bars and rings say what the debrief says.
+    const shown = await page.$$eval('[data-chart-criterion]', (rows) =>
+      rows.map((r) => [r.getAttribute('data-chart-criterion'), r.querySelector('[data-level]')?.getAttribute('data-level') ?? null]),
+    );
+    const written = await page.$$eval('[data-criterion]', (cs) =>
+      cs.map((c) => [c.getAttribute('data-criterion'), c.querySelector('.level')!.getAttribute('data-level')!.replace('none', '') || null]),
+    );
+    expect(shown).toEqual(written);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await page.$eval('#debrief-chart', (el) => el.scrollIntoView());
+    await shot(page, `first-hour-${name}-debrief-chart`);
+    await page.evaluate(() => scrollTo(0, 0));
+    await shot(page, `first-hour-${name}-debrief`);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
