@@ -260,6 +260,11 @@ describe('keyboard', () => {
         // The key that opened it, pressed again, leaves it open on the same choice.
         await page.keyboard.press(hinted.key);
         expect((await panel()).open).toBe(true);
+        // The tool's own button pressed meanwhile keeps the act (it used to reopen the panel without its call buttons).
+        await page.click('[data-tool="call"]');
+        expect((await panel()).open).toBe(true);
+        expect(await page.$$eval('.tool-panel [data-call]', (b) => b.length)).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call'))).toBe(true);
         // Escape: back to the option that opened it, not to the page's body.
         await page.keyboard.press('Escape');
         expect(await panel()).toMatchObject({ open: false, focus: hinted.id });
