@@ -271,6 +271,7 @@ describe('keyboard', () => {
         // Enter on it opens the panel again; the key shown on Mme Roussel's line calls her.
         await page.keyboard.press('Enter');
         expect((await panel()).open).toBe(true);
+        await shot(page, 'first-hour-1280x720-internal-call');
         const key = await page.$eval('[data-call="nathalie-roussel"]', (b) => b.getAttribute('data-key'));
         expect(key).toMatch(/^\d$/);
         await page.keyboard.press(key!);
