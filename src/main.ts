@@ -78,7 +78,7 @@ async function debrief(session: Session, screen: PlayScreen) {
   const levels = Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
   void store.addHistory({ at: new Date().toISOString(), scenario: run.scenario, mode: session.mode, levels, satisfaction: result.satisfaction.score });
   const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
-    onChart: (state) => game?.showDebrief(state),
+    onChart: (state) => screen.showChart(state),
     onReplay: (at) => replay(session, run, at),
     // Trying a moment again is for practice: in a timed assessment the contact counts as played.
     onRetry: session.mode === 'practice' ? (at) => retry(session, run, at) : undefined,

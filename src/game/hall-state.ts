@@ -56,7 +56,7 @@ export interface HallSource {
   subscribe(listener: (state: HallState) => void): () => void;
 }
 
-/** What the debrief scene draws on canvas (text details live in the DOM). */
+/** What the debrief's summary chart shows (src/ui/debrief-chart.ts); the details are written out in the debrief. */
 export interface DebriefState {
   criteria: { id: string; level: 'TI' | 'I' | 'S' | 'TS' | null; self: 'TI' | 'I' | 'S' | 'TS' | null; ratio: number }[];
   satisfaction: number;

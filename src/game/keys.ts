@@ -1,5 +1,5 @@
 /** Scene keys, registry keys and game events shared by launch.ts and the scenes. */
-export const SCENE = { boot: 'boot', hall: 'hall', debrief: 'debrief' } as const;
+export const SCENE = { boot: 'boot', hall: 'hall' } as const;
 
 /** The HallSource lives in the game registry so the hall can be restarted without re-wiring. */
 export const REG_HALL_SOURCE = 'comptoir.hallSource';

@@ -2,18 +2,15 @@ import * as Phaser from 'phaser';
 import { H, W } from './art/layout';
 import { C } from './art/palette';
 import { type ArtSheet, artSheet } from './art/sheet';
-import type { DebriefState, HallSource } from './hall-state';
+import type { HallSource } from './hall-state';
 import { EVT_BOOT_DONE, REG_ART_SHEET, REG_HALL_SOURCE, SCENE } from './keys';
 import { BootScene } from './scenes/boot';
-import { DebriefScene } from './scenes/debrief';
 import { HallScene } from './scenes/hall';
 import { keepStill } from './stillness';
 
 export interface GameHandle {
   /** (Re)starts the hall scene; it reads the HallSource given to launchGame. */
   showHall(): void;
-  /** Replaces whatever is shown with the debrief chart for this state. */
-  showDebrief(state: DebriefState): void;
   /** Stops the game and removes its canvas from the parent (the game itself is kept for the next scenario). */
   destroy(): void;
 }
@@ -53,7 +50,7 @@ function createGame(parent: HTMLElement, art: ArtSheet) {
       gamepad: false,
     },
     audio: { noAudio: true }, // sounds are played by src/audio (Howler)
-    scene: [BootScene, HallScene, DebriefScene],
+    scene: [BootScene, HallScene],
   });
   game.registry.set(REG_ART_SHEET, art);
   let done = false;
@@ -93,19 +90,13 @@ export async function launchGame(parent: HTMLElement, hall: HallSource): Promise
   const mine = () => owner === lease;
   const stopAllBut = (key: string) => {
     // Boot is never cut short: the textures it makes are kept for every later scenario.
-    for (const k of [SCENE.boot, SCENE.hall, SCENE.debrief]) if (k !== key && scenes.isActive(k) && (k !== SCENE.boot || isBooted())) scenes.stop(k);
+    for (const k of [SCENE.boot, SCENE.hall]) if (k !== key && scenes.isActive(k) && (k !== SCENE.boot || isBooted())) scenes.stop(k);
   };
   const handle: GameHandle = {
     showHall() {
       if (!mine()) return;
       stopAllBut(SCENE.hall);
       scenes.start(SCENE.hall);
-      wake();
-    },
-    showDebrief(state: DebriefState) {
-      if (!mine()) return;
-      stopAllBut(SCENE.debrief);
-      scenes.start(SCENE.debrief, state);
       wake();
     },
     destroy() {

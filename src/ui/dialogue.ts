@@ -35,6 +35,7 @@ export class DialogueView {
       h('div', { class: 'choices' }, this.prompt, this.options),
     );
     this.options.addEventListener('keydown', (e) => this.arrows(e));
+    this.logBox.addEventListener('focusout', () => (this.parked = false));
   }
 
   /** Appends new lines only, so assistive technology reads each line once. */
@@ -62,22 +63,47 @@ export class DialogueView {
   }
 
   private signature = '';
+  /** The key each option on screen was given: it keeps it while it stays on screen (issue 22). */
+  private keyOf = new Map<string, string>();
+  /** Focus was put on the log because there was nothing to choose: the next choices take it back. */
+  private parked = false;
+
+  /**
+   * Stable keys: an option still on screen keeps the key it had, so the key a student has
+   * read does not move to another answer when an option disappears; new options take the
+   * lowest free keys, and the list shows in key order. Everything gone (a contact ended):
+   * the next options start again from 1.
+   */
+  private assignKeys(options: Option[]): { option: Option; key: string }[] {
+    const kept = new Map<string, string>();
+    for (const o of options) {
+      const key = this.keyOf.get(o.id);
+      if (key !== undefined && ![...kept.values()].includes(key)) kept.set(o.id, key);
+    }
+    const free = CHOICE_KEYS.filter((k) => ![...kept.values()].includes(k));
+    for (const o of options) if (!kept.has(o.id)) kept.set(o.id, free.shift() ?? '');
+    this.keyOf = kept;
+    const rank = (k: string) => (k === '' ? CHOICE_KEYS.length : CHOICE_KEYS.indexOf(k));
+    return options.map((option) => ({ option, key: kept.get(option.id)! })).sort((a, b) => rank(a.key) - rank(b.key));
+  }
 
   /**
    * Redraws the choices only when they change, and keeps focus on the same
-   * choice, so a keyboard user is never thrown back to the first one.
+   * choice, so a keyboard user is never thrown back to the first one. Focus never
+   * falls to the page: with nothing to choose it waits on the conversation.
    */
   renderOptions(options: Option[], promptText: string, hint?: (o: Option) => boolean) {
     const signature = [promptText, ...options.map((o) => `${o.id}${hint?.(o) ? '*' : ''}`)].join('|');
     if (signature === this.signature) return;
     this.signature = signature;
-    const focused = this.options.contains(document.activeElement) ? document.activeElement?.getAttribute('data-option') : undefined;
+    const active = document.activeElement;
+    const focused = this.options.contains(active) ? active?.getAttribute('data-option') : undefined;
+    const wasParked = this.parked && active === this.logBox;
     this.prompt.textContent = promptText;
     clear(
       this.options,
-      ...options.map((o, i) => {
+      ...this.assignKeys(options).map(({ option: o, key }) => {
         const label = o.act === 'CLOSE_FILE' ? t('play.closeFile') : tx(o.text);
-        const key = CHOICE_KEYS[i] ?? '';
         return h(
           'li',
           {},
@@ -101,11 +127,21 @@ export class DialogueView {
     );
     const same = focused && (this.options.querySelector(`[data-option="${focused}"]`) as HTMLElement | null);
     if (same) same.focus();
-    else if (focused !== undefined || document.activeElement === document.body) this.focusFirst();
+    else if (focused !== undefined || wasParked || document.activeElement === document.body) this.focusFirst();
   }
 
+  /** The first choice; with none, the conversation itself (never the page's body). */
   focusFirst() {
-    this.options.querySelector('button')?.focus();
+    const first = this.options.querySelector('button');
+    this.parked = !first;
+    (first ?? this.logBox).focus({ preventScroll: !first });
+  }
+
+  /** Back to a given choice (a tool panel closed without using it), else the first. */
+  focusOption(id: string) {
+    const button = this.options.querySelector(`[data-option="${CSS.escape(id)}"]`) as HTMLElement | null;
+    if (button) (this.parked = false), button.focus();
+    else this.focusFirst();
   }
 
   /** A choice key (1–9, 0, a–z) chooses directly; handled by the play screen for the whole page. */

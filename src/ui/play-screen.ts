@@ -4,10 +4,11 @@ import { hush, speak } from '../audio/voice';
 import { POLICIES } from '../core/policies/policies';
 import { createRng } from '../core/rng';
 import type { Option } from '../core/schema/scenario';
-import type { HallSource, HallState } from '../game/hall-state';
+import type { DebriefState, HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
 import { t, tx } from '../i18n';
 import { prefs, setPrefs } from '../settings/prefs';
+import { debriefChart } from './debrief-chart';
 import { deskWork } from './desk-work';
 import { CHOICE_KEYS, DialogueView } from './dialogue';
 import { clear, deskClock, h, mmss } from './dom';
@@ -42,6 +43,11 @@ export class PlayScreen implements HallSource {
   private readonly switchboard?: SwitchboardPanel;
   /** Whom the student chose to attend to with a line key or the counter key; else the shift decides. */
   private chosen?: string;
+  /**
+   * A touch screen without a keyboard in use: the prompt says to tap, not which keys to press.
+   * A key pressed turns the keyboard's hint back on; a finger on the screen, the tap's.
+   */
+  private touch = matchMedia('(hover: none) and (pointer: coarse)').matches;
   /** Rings heard so far, by contact: one ring sound per ring. */
   private readonly ringsHeard = new Map<string, number>();
 
@@ -94,6 +100,13 @@ export class PlayScreen implements HallSource {
     new ResizeObserver(measure).observe(bar);
     new ResizeObserver(measure).observe(wrap);
     document.addEventListener('keydown', this.keys);
+    this.root.addEventListener('pointerdown', (e) => this.inputBy(e.pointerType === 'touch'));
+  }
+
+  private inputBy(touch: boolean) {
+    if (touch === this.touch) return;
+    this.touch = touch;
+    if (this.session.shift.isOpen) this.render();
   }
 
   get(): HallState {
@@ -189,10 +202,11 @@ export class PlayScreen implements HallSource {
     this.tools.open(option.tool, {
       option,
       confirm: (input) => {
-        this.tools.close();
+        this.tools.close(true);
         if (run.available().some((o) => o.id === option.id)) this.session.act(run.id, option.id, input);
         this.dialogue.focusFirst();
       },
+      cancel: () => this.dialogue.focusOption(option.id),
     });
   }
 
@@ -228,7 +242,8 @@ export class PlayScreen implements HallSource {
     const run = this.focusContact();
     const options = run ? shift.choices(run) : [];
     const nobody = shift.scenario.channel === 'phone' ? t('play.noCall') : t('play.noVisitor');
-    const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? t('play.choose') : run ? t('play.nothingToDo') : nobody;
+    const choose = this.touch ? t('mobile.choose') : t('play.choose');
+    const prompt = !shift.isOpen ? t('play.prepareFirst') : run && options.length ? choose : run ? t('play.nothingToDo') : nobody;
     const hint = this.hint(run?.id);
     if (this.switchboard) this.switchboard.update(shift, this.ring(), run?.id, hint.contact);
     this.dialogue.renderOptions(options, prompt, hint.option);
@@ -302,7 +317,19 @@ export class PlayScreen implements HallSource {
     });
   }
 
-  /** The debrief takes the right-hand column; the hall's stage stays for its chart. */
+  /**
+   * The debrief's chart in the hall's place, as page text that keeps its size on a phone
+   * (the canvas drawing was scaled down to about 6 px there); the hall stops drawing.
+   */
+  showChart(state: DebriefState) {
+    this.game?.destroy();
+    this.game = undefined;
+    this.root.classList.add('charted');
+    this.root.querySelector('.debrief-chart')?.remove();
+    (this.root.querySelector('.stage-wrap') as HTMLElement).append(debriefChart(state));
+  }
+
+  /** The debrief takes the right-hand column; the hall's stage gives way to its chart. */
   showDebrief(view: HTMLElement) {
     this.tools.root.remove();
     this.root.querySelector('.desk-work')?.remove();
@@ -333,14 +360,18 @@ export class PlayScreen implements HallSource {
   private readonly keys = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
+    this.inputBy(false);
     // Alt + digit: a line key (Alt + 0, the counter), the switchboard's own keys.
     if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit\d$/.test(e.code) && this.switchboard && !this.tools.isOpen && this.session.shift.isOpen) {
       if (this.switchboard.press(Number(e.code.slice(5)))) e.preventDefault();
       return;
     }
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key.length === 1 && CHOICE_KEYS.includes(e.key.toLowerCase()) && !this.tools.isOpen && this.session.shift.isOpen) {
-      if (this.dialogue.choose(e.key)) e.preventDefault();
+    if (e.key.length === 1 && CHOICE_KEYS.includes(e.key.toLowerCase()) && this.session.shift.isOpen) {
+      // A key held down repeats: one press, one choice.
+      if (e.repeat) return e.preventDefault();
+      // An open panel takes the keys it shows (the internal call's extensions); the choices behind it wait.
+      if (this.tools.isOpen ? this.tools.choose(e.key) : this.dialogue.choose(e.key)) e.preventDefault();
     }
   };
 

@@ -65,7 +65,7 @@ async function selectValue(page: Page, selector: string, value: string) {
 }
 
 /** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard, as the visitor said it. */
-async function useTool(page: Page, scenario: Scenario, tool: string, contactId?: string) {
+export async function useTool(page: Page, scenario: Scenario, tool: string, contactId?: string) {
   const contact = scenario.contacts.find((c) => c.id === contactId) ?? scenario.contacts[0];
   const facts = contact.facts ?? {};
   const host = facts.for ?? contact.request.outcome.person ?? contact.waiting?.colleague ?? scenario.desk.directory[0].id;

@@ -35,14 +35,6 @@ export const C = {
 
 export const FONT = '"Trebuchet MS", "Segoe UI", "DejaVu Sans", Arial, sans-serif';
 
-/** Debrief levels: red → green, colour-blind-friendlier than pure red/green (differs in lightness too). */
-export const LEVEL_COLOURS: Record<'TI' | 'I' | 'S' | 'TS', number> = {
-  TI: 0xd64545,
-  I: 0xf0a03c,
-  S: 0x8cc152,
-  TS: 0x2e9e5b,
-};
-
 const SKINS = [0xf6d2b0, 0xe8b48a, 0xc98b5e, 0x9c6440, 0x6e4229, 0xf1c7a1];
 const HAIRS = [0x2b1d14, 0x6b3e1f, 0xd9a441, 0x9b3b1f, 0x141414, 0x5a4030];
 // No teal here: teal is the staff uniform, visitors must never be mistaken for colleagues.

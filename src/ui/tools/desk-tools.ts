@@ -30,17 +30,28 @@ export class DeskTools {
       'nav',
       { class: 'tool-bar', 'aria-label': t('tools.label') },
       ...TOOL_IDS.filter((id) => id !== 'records' || scenario.desk.records?.length).map((id) =>
-        h(
-          'button',
-          { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => (this.current === id && !this.pending ? this.close() : this.open(id)) },
-          t(`tools.${id}`),
-        ),
+        h('button', { type: 'button', 'data-tool': id, 'aria-pressed': 'false', onclick: () => this.toggle(id) }, t(`tools.${id}`)),
       ),
     );
     this.root = h('div', { class: 'desk-tools' }, bar, this.panel);
     this.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.close(), e.stopPropagation();
     });
+  }
+
+  /**
+   * A tool's own button: opens it, or closes it if open. Open for an option's act, it stays
+   * so and takes the keyboard back to its first control: pressed again, the button used to
+   * reopen the panel without the act, and its "Appeler le …" buttons with it (issue 22).
+   */
+  private toggle(id: ToolId) {
+    if (this.current !== id) return this.open(id);
+    if (!this.pending) return this.close();
+    this.firstControl().focus();
+  }
+
+  private firstControl(): HTMLElement {
+    return (this.panel.querySelector('input, textarea, select, button.primary, button[data-call]') as HTMLElement | null) ?? this.panel;
   }
 
   get isOpen() {
@@ -79,13 +90,32 @@ export class DeskTools {
     );
     this.panel.hidden = false;
     this.root.querySelectorAll('[data-tool]').forEach((b) => b.setAttribute('aria-pressed', String(b.getAttribute('data-tool') === tool)));
-    ((this.panel.querySelector('input, textarea, button.primary') as HTMLElement | null) ?? this.panel).focus();
+    // The first thing to fill in or press (a call button in the internal call): not the panel itself, from
+    // where Tab led to × and closed it, and the key pressed again opened it again (issue 22).
+    this.firstControl().focus();
   }
 
-  close() {
+  /** A digit shown on a button of the open panel (the internal call's extensions) presses it. */
+  choose(key: string): boolean {
+    if (!this.isOpen) return false;
+    const button = this.panel.querySelector(`button[data-key="${CSS.escape(key.toLowerCase())}"]`) as HTMLButtonElement | null;
+    button?.click();
+    return Boolean(button);
+  }
+
+  /** `done`: the act was made, the caller moves focus on; else focus goes back to where the student was. */
+  close(done = false) {
+    // Closed from inside (Escape, ×) without doing the act: back to where the student was, not the page's body.
+    const returnTo = !done && this.panel.contains(document.activeElement) ? (this.pending?.cancel ?? this.barButton(this.current)) : undefined;
     this.panel.hidden = true;
     this.current = undefined;
     this.pending = undefined;
     this.root.querySelectorAll('[data-tool]').forEach((b) => b.setAttribute('aria-pressed', 'false'));
+    returnTo?.();
+  }
+
+  private barButton(tool: ToolId | undefined) {
+    const button = tool && (this.root.querySelector(`[data-tool="${tool}"]`) as HTMLElement | null);
+    return button ? () => button.focus() : undefined;
   }
 }

@@ -12,6 +12,8 @@ export const TOOL_IDS: ToolId[] = ['directory', 'diary', 'rules', 'records', 'lo
 export interface PendingAct {
   option: Option;
   confirm(input?: ToolInput): void;
+  /** The panel was closed without doing the act (Escape, ×): where the keyboard goes back to. */
+  cancel?(): void;
 }
 
 export interface ToolContext {
