@@ -34,7 +34,8 @@ export async function arrowTo(page: Page, selector: string, max = 60) {
 export async function chooseScenario(page: Page, id: string, mode: 'practice' | 'timed' = 'practice') {
   await page.waitForSelector('#start');
   await tabTo(page, 'input[name="scenario"]');
-  await arrowTo(page, `#scenario-${id}`);
+  // As many arrows as there are scenarios: the catalog grows.
+  await arrowTo(page, `#scenario-${id}`, await page.locator('input[name="scenario"]').count());
   await tabTo(page, 'input[name="mode"]');
   await arrowTo(page, `#mode-${mode}`);
   await tabTo(page, '#start');
