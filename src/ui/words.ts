@@ -89,7 +89,8 @@ export function lineWords(line: LineView, shift: Shift): string {
 /** One line of the call log. */
 export function callLogWords(entry: CallLogEntry, shift: Shift): string {
   const who = personOf(shift.scenario, entry.contact);
-  const kind = entry.kind === 'transferred' && !entry.announcedTransfer ? 'transferredBlind' : entry.kind;
+  const kind =
+    entry.kind === 'transferred' && !entry.announcedTransfer ? 'transferredBlind' : entry.kind === 'held' && !entry.announced ? 'heldUnannounced' : entry.kind;
   const rings = entry.rings ?? 0;
   const what =
     kind === 'missed'

@@ -118,6 +118,13 @@ describe('gender: the words agree with the visitor', () => {
       'Scène — Mme Hélène Garnier est mise en attente.',
     );
     expect(callLogWords({ t: 0, contact: 'helene-garnier', line: 1, kind: 'parked' }, shift)).toBe('Ligne 1 — Mme Hélène Garnier — mise en attente un instant');
+    // A hold with no wait announced says so, rather than « (0 s annoncées) ».
+    expect(callLogWords({ t: 0, contact: 'helene-garnier', line: 1, kind: 'held', announced: 0 }, shift)).toBe(
+      'Ligne 1 — Mme Hélène Garnier — mise en attente sans durée annoncée',
+    );
+    expect(callLogWords({ t: 0, contact: 'helene-garnier', line: 1, kind: 'held', announced: 30 }, shift)).toBe(
+      'Ligne 1 — Mme Hélène Garnier — mise en attente (30 s annoncées)',
+    );
   });
 });
 

@@ -57,7 +57,7 @@ describe('interface strings', () => {
       ...['missing', 'different', 'misheard', 'diary', 'constraint'].map((p) => `coach.problem.${p}`),
       ...FACTS.map((f) => `coach.field.${f}`),
       ...['idle', 'ringing', 'talking', 'held', 'parked'].map((s) => `switchboard.state.${s}`),
-      ...['rang', 'picked-up', 'held', 'returned', 'parked', 'resumed', 'transferred', 'transferredBlind', 'hung-up', 'missed', 'ended'].map(
+      ...['rang', 'picked-up', 'held', 'heldUnannounced', 'returned', 'parked', 'resumed', 'transferred', 'transferredBlind', 'hung-up', 'missed', 'ended'].map(
         (k) => `switchboard.log.${k}`,
       ),
       ...TONES.map((tone) => `switchboard.tone.${tone}`),
