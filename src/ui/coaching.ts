@@ -29,12 +29,20 @@ export function momentWords(o: Pick<ObservationRecord, 't' | 'phase'>): string {
   return `${mmss(o.t)} · ${t(`phase.${o.phase}`)}`;
 }
 
+/** "En anglais : « … »", "Face à elle : « … »", "In English: “…”": how a line is said, then the line. */
+const SAID_HOW = /^((?:En|Face à|À|Au|Aux|In|Facing|To) [^:«“]*?) ?: ([«“].*)$/su;
+
 /**
- * What a professional would have done instead: a line said in quotes (« … », “…”) was
- * said; anything else (an act, a line in another language) was done.
+ * What a professional would have done instead: a line in quotes (« … », “…”) was said,
+ * « Un professionnel aurait dit : « … » », or said some way (« …, en anglais : « … » »);
+ * anything else is an act, « Un professionnel aurait fait ceci : … ».
  */
 export function betterWords(text: string): string {
-  return t(/^[«“"]/.test(text.trim()) ? 'coach.betterSaid' : 'coach.betterDone', { text });
+  const line = text.trim();
+  if (/^[«“"]/.test(line)) return t('coach.betterSaid', { text: line });
+  const how = SAID_HOW.exec(line);
+  if (how) return t('coach.betterSaidHow', { how: how[1].charAt(0).toLowerCase() + how[1].slice(1), text: how[2] });
+  return t('coach.betterDone', { text: line });
 }
 
 /**

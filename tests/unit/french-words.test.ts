@@ -80,8 +80,17 @@ describe('what a professional would have done', () => {
   it('has its verb: said for a line in quotes, done for an act', async () => {
     expect(betterWords('« Bonjour Madame. »')).toBe('Un professionnel aurait dit : « Bonjour Madame. »');
     expect(betterWords('Se lever pour accueillir le visiteur')).toBe('Un professionnel aurait fait ceci : Se lever pour accueillir le visiteur');
+    expect(betterWords('En anglais : « Good evening, sir. »')).toBe('Un professionnel aurait dit, en anglais : « Good evening, sir. »');
+    expect(betterWords('Face à elle, en articulant posément : « Bonjour Madame. »')).toBe(
+      'Un professionnel aurait dit, face à elle, en articulant posément : « Bonjour Madame. »',
+    );
+    // An act that goes on to a line stays an act.
+    expect(betterWords("Appeler le 214 : « Claire, j'ai Mme Garnier. »")).toBe(
+      "Un professionnel aurait fait ceci : Appeler le 214 : « Claire, j'ai Mme Garnier. »",
+    );
     await i18next.changeLanguage('en');
     expect(betterWords('“Good morning.”')).toBe('A professional would have said: “Good morning.”');
+    expect(betterWords('In English: “Good evening, sir.”')).toBe('A professional would have said, in English: “Good evening, sir.”');
   });
 });
 
