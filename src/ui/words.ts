@@ -40,6 +40,11 @@ export const about = (p: Person | undefined): string | undefined => (p ? `${p.ca
 /** The i18next context for an adjective or participle that agrees with the person's gender only. */
 export const gender = (female: boolean | undefined): string | undefined => (female === undefined ? undefined : female ? 'female' : 'male');
 
+/** The visitors' profiles as a menu card lists them, agreeing with each (« malentendante » for a woman). */
+export function traitWords(contacts: readonly { visitor: { traits: readonly string[]; civility: 'Madame' | 'Monsieur' } }[]): string {
+  return contacts.flatMap((c) => c.visitor.traits.map((tr) => t(`trait.${tr}`, { context: gender(c.visitor.civility === 'Madame') }))).join(', ');
+}
+
 export function visitorLabel(shift: Shift, contact: string): string {
   return personOf(shift.scenario, contact)?.label ?? '';
 }

@@ -18,7 +18,7 @@ import fr from '../../src/i18n/locales/fr/ui.json';
 import { betterWords, focusPoints, momentWords, observationText, optionFinder } from '../../src/ui/coaching';
 import { faultWords, gapWords, indicatorsMetWords, needWords, satisfactionWords } from '../../src/ui/debrief-words';
 import { describeVisitor, hallState } from '../../src/ui/hall-view';
-import { callLogWords, lineWords, personOf, timelineWords } from '../../src/ui/words';
+import { callLogWords, lineWords, personOf, timelineWords, traitWords } from '../../src/ui/words';
 
 const catalog = loadFromDisk();
 const POLICIES: PolicyName[] = ['ideal', 'rude', 'passive', 'random', 'key-1', 'key-5'];
@@ -99,6 +99,9 @@ async function everything(lang: 'fr' | 'en'): Promise<{ scenario: Scenario; said
   const all: { scenario: Scenario; said: Said }[] = [];
   for (const scenario of catalog.scenarios)
     for (const policy of POLICIES) for (const seed of SEEDS) for (const said of sentences(scenario, policy, seed)) all.push({ scenario, said });
+  // The menu card's profiles, one contact at a time (« malentendante » for Mme Ferrand).
+  for (const scenario of catalog.scenarios)
+    for (const c of scenario.contacts) all.push({ scenario, said: { text: traitWords([c]), where: 'menu card', about: c.id } });
   const levels = [...LEVELS];
   for (const self of levels)
     for (const level of [...levels, null]) all.push({ scenario: catalog.scenarios[0], said: { text: gapWords(levels, self, level), where: 'gap' } });
@@ -109,7 +112,7 @@ const show = (xs: { scenario: Scenario; said: Said }[]) => [...new Set(xs.map((x
 
 /** Masculine agreement a sentence about a woman must not carry (« détendu », « reparti », « mis en attente »…). */
 const MASCULINE_FR =
-  /(?<!\p{L})(détendu|agacé|furieux|content|mécontent|satisfait|reparti|parti|servi|assis|mis|méfiant|ignoré|congédié|senti|énervé|inquiet|seul)(?!\p{L})/u;
+  /(?<!\p{L})(détendu|agacé|furieux|content|mécontent|satisfait|reparti|parti|servi|assis|mis|méfiant|ignoré|congédié|senti|énervé|inquiet|seul|impatient|agressif|bavard|hésitant|malentendant|malvoyant|désorienté|réclamant|livreur)(?!\p{L})/u;
 /** Words for someone who came to the desk, wrong for someone on the phone. */
 const VISITOR_FR = /(?<!\p{L})(visiteur|visiteuse|repart|reparti|repartie|arrive à l'accueil|s'en va|comptoir)(?!\p{L})/iu;
 const VISITOR_EN = /\b(visitor|walks out|left before|comes to the desk)\b/i;

@@ -17,7 +17,7 @@ import fr from '../../src/i18n/locales/fr/ui.json';
 import { betterWords, focusPoints, momentWords, observationText, optionFinder } from '../../src/ui/coaching';
 import { faultWords, indicatorsMetWords, needWords, satisfactionWords } from '../../src/ui/debrief-words';
 import { describeVisitor } from '../../src/ui/hall-view';
-import { callLogWords, personOf, timelineWords } from '../../src/ui/words';
+import { callLogWords, personOf, timelineWords, traitWords } from '../../src/ui/words';
 
 const catalog = loadFromDisk();
 const scenarioOf = (id: string) => catalog.scenarios.find((s) => s.id === id)!;
@@ -111,6 +111,13 @@ describe('gender: the words agree with the visitor', () => {
       "Mme Lenoir est assise dans l'espace d'attente, agacée, méfiante.",
     );
     expect(describeVisitor(visitor({ label: 'M. Martin', gender: 'm', pose: 'leave', expression: 'pleased' }))).toBe("M. Martin s'en va, détendu.");
+  });
+
+  it('a menu card names her profile in the feminine (« malentendante »)', () => {
+    const ferrand = scenarioOf('hotel-hard-of-hearing').contacts[0];
+    expect(traitWords([ferrand])).toMatch(/malentendante/);
+    expect(traitWords([{ visitor: { traits: ['impatient', 'hesitant'], civility: 'Madame' } }])).toBe('impatiente, hésitante');
+    expect(traitWords([{ visitor: { traits: ['impatient', 'hesitant'], civility: 'Monsieur' } }])).toBe('impatient, hésitant');
   });
 
   it('a woman who walked out "est repartie" in the debrief', () => {
