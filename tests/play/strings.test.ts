@@ -136,6 +136,8 @@ describe.each(['fr', 'en'] as const)('every sentence the game makes, in %s', (la
     expect(show(texts.filter((x) => KEY_PATH.test(x.said.text)))).toEqual([]);
     expect(show(texts.filter((x) => /\{\{|\{[a-z]\}|\bundefined\b|\bNaN\b|\[object /.test(x.said.text)))).toEqual([]);
     expect(show(texts.filter((x) => !x.said.text.trim()))).toEqual([]);
+    // A quoted line quoted again: « « … » ».
+    expect(show(texts.filter((x) => /« «|» »|““|””/.test(x.said.text)))).toEqual([]);
   });
 
   it('makes a counted noun agree with its number', async () => {

@@ -219,6 +219,16 @@ describe('the order of events', () => {
   });
 });
 
+describe('a grave fault quotes the act once', () => {
+  it('no « « … » » around a line that has its own quotes', () => {
+    const scenario = scenarioOf('aggressive-refused');
+    const rubric = catalog.rubrics.get(scenario.rubric)!;
+    const faults = faultWordsOf(play(scenario, rubric, 'rude', 1), scenario, rubric).filter((f) => f.includes('faute grave'));
+    expect(faults.length).toBeGreaterThan(0);
+    for (const f of faults) expect(f).not.toMatch(/« «|» »/);
+  });
+});
+
 describe('English screens say English', () => {
   it('names a visitor "Ms", not "Madame", in an English debrief', async () => {
     await i18next.changeLanguage('en');
