@@ -29,7 +29,9 @@ const catalog = loadFromDisk();
 
 /** Every English interface string that differs from its French one, and the scenario's and rubric's English, cut at interpolations. */
 function englishFragments(scenario: Scenario): string[] {
-  const ui = [...en].filter(([k, v]) => fr.get(k) !== v).map(([, v]) => v);
+  // A word both languages share (« impatient », « Score ») is not English on a French screen.
+  const french = new Set(fr.values());
+  const ui = [...en].filter(([k, v]) => fr.get(k) !== v && !french.has(v)).map(([, v]) => v);
   const texts: string[] = [];
   const walk = (x: unknown) => {
     if (x && typeof x === 'object') {
@@ -52,8 +54,9 @@ function englishFragments(scenario: Scenario): string[] {
 const pageText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
 
 function expectFrench(text: string, fragments: string[], where: string) {
+  const whole = (f: string) => new RegExp(`(?<!\\p{L})${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
   expect(
-    fragments.filter((f) => text.includes(f)),
+    fragments.filter((f) => text.includes(f) && whole(f)),
     `English on ${where}`,
   ).toEqual([]);
   expect(text.match(KEY_PATH)?.[0], `raw key on ${where}`).toBeUndefined();
