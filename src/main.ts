@@ -165,5 +165,8 @@ async function boot() {
 }
 
 boot().catch((err) => {
-  app.textContent = `Comptoir could not start: ${(err as Error).message}`;
+  // French first, like the rest of the game; the interface's words once i18next is up.
+  const message = (err as Error).message;
+  const words = t('platform.bootFailed', { message });
+  app.textContent = !words || words === 'platform.bootFailed' ? `Comptoir n'a pas pu démarrer : ${message}` : words;
 });

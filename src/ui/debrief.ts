@@ -4,13 +4,14 @@ import { situationScore } from '../core/run/grade';
 import type { Level, Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
 import type { ObservationRecord } from '../core/scoring/observation';
-import { type SituationFault, verdictOf } from '../core/scoring/verdict';
+import { verdictOf } from '../core/scoring/verdict';
 import type { Shift } from '../core/shift/shift';
 import type { DebriefState } from '../game/hall-state';
 import { language, t, tx } from '../i18n';
-import { focusPoints, indicatorText, observationText, optionFinder } from './coaching';
+import { betterWords, focusPoints, indicatorText, momentWords, observationText, optionFinder } from './coaching';
+import { faultWords, gapWords, indicatorsMetWords, needWords, satisfactionWords } from './debrief-words';
 import { clear, deskClock, h, mmss } from './dom';
-import { timelineWords } from './words';
+import { personOf, timelineWords } from './words';
 
 type SelfAssessment = Record<string, Level>;
 
@@ -104,28 +105,14 @@ export class Debrief {
   }
 
   private gap(self: Level, level: Level | null): string {
-    if (!level) return t('debrief.gapNotAssessed');
-    const d = this.levels.indexOf(self) - this.levels.indexOf(level);
-    if (d === 0) return t('debrief.gapSame');
-    return d > 0 ? t('debrief.gapOver', { count: d }) : t('debrief.gapUnder', { count: -d });
+    return gapWords(this.levels, self, level);
   }
 
   /** Passed or not, with the score; a failed situation says why, whatever the average of the criteria. */
   private verdict() {
     const verdict = verdictOf(this.result);
     const score = situationScore([{ levels: levelsOf(this.result), failed: verdict.failed }]);
-    const option = optionFinder(this.scenario);
-    const fault = (f: SituationFault) => {
-      const when = mmss(f.t);
-      const who = this.scenario.contacts.find((c) => c.id === f.contact)?.visitor;
-      const name = who ? `${who.civility} ${who.name}` : f.contact;
-      if (f.kind === 'grave') {
-        const act = option(f.contact, f.option);
-        return t('debrief.faultGrave', { when, indicator: indicatorText(this.rubric, f.indicator!), act: act ? tx(act.text) : '' });
-      }
-      if (f.kind === 'walked-out') return t(who?.civility === 'Madame' ? 'debrief.faultWalkedOutF' : 'debrief.faultWalkedOutM', { when, name });
-      return t('debrief.faultNeed', { when, name });
-    };
+    const fault = (f: (typeof verdict.faults)[number]) => faultWords(f, this.scenario, this.rubric);
     return h(
       'section',
       { class: `verdict ${score.passed ? 'passed' : 'failed'}`, id: 'verdict', 'aria-labelledby': 'verdict-title' },
@@ -153,7 +140,8 @@ export class Debrief {
       satisfactionLabel: t(this.satisfactionKey()),
     });
     const option = optionFinder(this.scenario);
-    const moment = (o: ObservationRecord) => `${mmss(o.t)} · ${t(`phase.${o.phase}`)}`;
+    const person = (contact: string) => personOf(this.scenario, contact);
+    const moment = (o: ObservationRecord) => momentWords(o);
     const focus = focusPoints(r, this.rubric, this.scenario);
     const criteria = this.rubric.criteria.map((c) => {
       const s = r.criteria[c.id];
@@ -166,9 +154,7 @@ export class Debrief {
           { id: `crit-${c.id}` },
           `${c.id} — `,
           h('span', { class: 'level', 'data-level': s.level ?? 'none' }, this.levelLabel(s.level)),
-          s.level
-            ? h('span', { class: 'met', 'data-met': `${s.met}/${s.assessed}` }, ` (${t('debrief.indicatorsMet', { met: s.met, count: s.assessed })})`)
-            : null,
+          s.level ? h('span', { class: 'met', 'data-met': `${s.met}/${s.assessed}` }, ` (${indicatorsMetWords(s.met, s.assessed)})`) : null,
         ),
         h('p', { class: 'wording' }, this.wording(c.id)),
         h('p', { class: 'gap' }, `${t('debrief.self')} : ${this.levelLabel(self[c.id])} — ${this.gap(self[c.id], s.level)}`),
@@ -194,8 +180,8 @@ export class Debrief {
                         'li',
                         { class: `moment status-${o.status}` },
                         h('span', { class: 'time' }, moment(o)),
-                        ` — ${observationText(o, this.rubric, option)}`,
-                        better && o.status !== 'met' ? h('span', { class: 'better' }, ` ${t('coach.better', { text: tx(better.text) })}`) : null,
+                        ` — ${observationText(o, this.rubric, option, person)}`,
+                        better && o.status !== 'met' ? h('span', { class: 'better' }, ` ${betterWords(tx(better.text))}`) : null,
                         o.phase !== 'preparation' ? this.seeButton(o) : null,
                       );
                     }),
@@ -222,7 +208,7 @@ export class Debrief {
                 ' — ',
                 h('strong', {}, indicatorText(this.rubric, f.observation.indicator)),
                 h('p', {}, f.what),
-                f.better ? h('p', { class: 'better' }, t('coach.better', { text: f.better })) : null,
+                f.better ? h('p', { class: 'better' }, betterWords(f.better)) : null,
                 f.observation.phase !== 'preparation'
                   ? h(
                       'p',
@@ -242,7 +228,6 @@ export class Debrief {
           ),
         )
       : h('section', { class: 'priorities' }, h('h2', {}, t('coach.title')), h('p', {}, t('coach.nothing')));
-    const sat = r.satisfaction;
     clear(
       this.root,
       h('h1', { id: 'debrief-title', tabindex: -1 }, t('debrief.title')),
@@ -251,8 +236,8 @@ export class Debrief {
         'section',
         { class: 'satisfaction', 'aria-labelledby': 'sat-title' },
         h('h2', { id: 'sat-title' }, t(this.satisfactionKey())),
-        h('p', { id: 'satisfaction-score' }, t('debrief.satisfactionValue', { score: sat.score, level: t(`satisfaction.${sat.level}`) })),
-        h('p', {}, sat.needMet ? t('debrief.needMet') : t('debrief.needNotMet'), sat.walkedOut ? ` ${t('debrief.walkedOut')}` : ''),
+        h('p', { id: 'satisfaction-score' }, satisfactionWords(r, this.scenario)),
+        h('p', {}, needWords(r, this.scenario)),
       ),
       priorities,
       ...criteria,

@@ -15,7 +15,7 @@ export function deskWork(scenario: Scenario): HTMLElement {
   const list = h('ul', { class: 'mail' });
   let filed = 0;
   const letters = people.slice(0, 4);
-  const progress = () => t('work.progress', { done: filed, total: letters.length });
+  const progress = () => t('work.progress', { count: filed, total: letters.length });
   letters.forEach((person, i) => {
     const select = h('select', { id: `mail-${i}` }, h('option', { value: '' }, t('work.choose')), ...services.map((s) => h('option', { value: s }, s)));
     // Four "File" buttons side by side: each one names its letter, so a screen reader can tell them apart.

@@ -86,11 +86,13 @@ export function shortName(c: ContactRun): string {
 
 /** One sentence per visitor for screen readers: who, what they are doing, how they feel. */
 export function describeVisitor(v: HallVisitor): string {
-  const trust = v.stance === 'closed' ? `, ${t('visitor.trustLow')}` : v.stance === 'open' ? `, ${t('visitor.trustHigh')}` : '';
+  // Adjectives and participles agree with the visitor: « Mme Lenoir s'en va, détendue. »
+  const context = v.gender === 'f' ? 'female' : 'male';
+  const trust = v.stance === 'closed' ? `, ${t('visitor.trustLow', { context })}` : v.stance === 'open' ? `, ${t('visitor.trustHigh', { context })}` : '';
   const watch = v.checksWatch ? ` ${t('visitor.watch')}` : '';
   // "Storms out" already says the mood.
-  if (v.pose === 'leaveAngry') return `${v.label} ${t('pose.leaveAngry')}.`;
-  return `${t('visitor.status', { name: v.label, pose: t(`pose.${v.pose}`), mood: `${t(`mood.${v.expression}`)}${trust}` })}${watch}`;
+  if (v.pose === 'leaveAngry') return `${v.label} ${t('pose.leaveAngry', { context })}.`;
+  return `${t('visitor.status', { name: v.label, pose: t(`pose.${v.pose}`, { context }), mood: `${t(`mood.${v.expression}`, { context })}${trust}` })}${watch}`;
 }
 
 /** Derives what the hall scene draws from the engine's state. */

@@ -4,6 +4,7 @@ import { clear, h } from './dom';
 import { openFileField } from './open-file';
 import type { Mode } from './session';
 import { openSettings } from './settings/settings-dialog';
+import { traitWords } from './words';
 
 const PLAYED = 'comptoir.played';
 
@@ -112,10 +113,7 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
             h(
               'span',
               { class: 'card-meta' },
-              `${s.channel === 'face' ? '' : `${t(`channel.${s.channel}`)} · `}${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${s.contacts
-                .flatMap((c) => c.visitor.traits)
-                .map((tr) => t(`trait.${tr}`))
-                .join(', ')}`,
+              `${s.channel === 'face' ? '' : `${t(`channel.${s.channel}`)} · `}${t(`venue.${s.venue}`)} · ${t('menu.difficulty', { n: s.difficulty })} · ${t('menu.minutes', { n: s.duration })} · ${traitWords(s.contacts)}`,
             ),
             h('span', { class: 'card-summary' }, tx(s.summary)),
             s.trains ? h('span', { class: 'card-trains' }, `${t('menu.trains')} ${tx(s.trains)}`) : null,

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/schema/common';
-import type { Line } from '../core/schema/scenario';
+import type { Line, Scenario } from '../core/schema/scenario';
 import type { CallLogEntry, LineView } from '../core/shift/phone-desk';
 import type { LogEntry, Shift } from '../core/shift/shift';
 import { t, tx } from '../i18n';
@@ -16,9 +16,37 @@ export function spoken(line: Line, lang: Lang): { text: string; lang: Lang; tran
   return own === ui ? { text: own, lang } : { text: own, lang, translation: ui };
 }
 
+/** Who a sentence is about: the name as shown, the gender the words agree with, and whether they came or called. */
+export interface Person {
+  label: string;
+  female: boolean;
+  caller: boolean;
+}
+
+/** A contact of the scenario as a person the words can agree with (gender from the civility, channel from the contact). */
+export function personOf(scenario: Scenario, contact: string): Person | undefined {
+  const c = scenario.contacts.find((x) => x.id === contact);
+  if (!c) return undefined;
+  const female = c.visitor.civility === 'Madame';
+  return { label: `${female ? t('play.ms') : t('play.mr')} ${c.visitor.name}`, female, caller: (c.channel ?? scenario.channel) === 'phone' };
+}
+
+/**
+ * The i18next context for words about a person: `caller_female`, `visitor_male`… (keys
+ * `x_caller_female` and so on). Without a person, the key's own, impersonal words.
+ */
+export const about = (p: Person | undefined): string | undefined => (p ? `${p.caller ? 'caller' : 'visitor'}_${p.female ? 'female' : 'male'}` : undefined);
+
+/** The i18next context for an adjective or participle that agrees with the person's gender only. */
+export const gender = (female: boolean | undefined): string | undefined => (female === undefined ? undefined : female ? 'female' : 'male');
+
+/** The visitors' profiles as a menu card lists them, agreeing with each (« malentendante » for a woman). */
+export function traitWords(contacts: readonly { visitor: { traits: readonly string[]; civility: 'Madame' | 'Monsieur' } }[]): string {
+  return contacts.flatMap((c) => c.visitor.traits.map((tr) => t(`trait.${tr}`, { context: gender(c.visitor.civility === 'Madame') }))).join(', ');
+}
+
 export function visitorLabel(shift: Shift, contact: string): string {
-  const v = shift.contacts.find((x) => x.id === contact)?.def.visitor;
-  return v ? `${v.civility === 'Madame' ? t('play.ms') : t('play.mr')} ${v.name}` : '';
+  return personOf(shift.scenario, contact)?.label ?? '';
 }
 
 /** A log entry as shown: who speaks, what is said (or what happens), in which language. */
@@ -27,8 +55,12 @@ export function entryWords(entry: LogEntry, shift: Shift): { who: string; text: 
   if (entry.event === 'walkout') return { who: '', text: t('narration.walkout', { name: visitorLabel(shift, entry.contact) }) };
   if (entry.event === 'ring' || entry.event === 'hangup' || entry.event === 'hold' || entry.event === 'transfer') {
     const run = shift.contacts.find((x) => x.id === entry.contact);
-    const name = visitorLabel(shift, entry.contact);
-    return { who: '', text: t(`narration.${entry.event}`, { name, line: run?.call?.line ?? '', extension: run?.call?.transfer?.extension ?? '' }) };
+    const who = personOf(shift.scenario, entry.contact);
+    const context = gender(who?.female);
+    return {
+      who: '',
+      text: t(`narration.${entry.event}`, { name: who?.label ?? '', line: run?.call?.line ?? '', extension: run?.call?.transfer?.extension ?? '', context }),
+    };
   }
   if (!entry.text) return { who: '', text: '' };
   if (entry.speaker === 'receptionist')
@@ -61,7 +93,18 @@ export function lineWords(line: LineView, shift: Shift): string {
 
 /** One line of the call log. */
 export function callLogWords(entry: CallLogEntry, shift: Shift): string {
-  const kind = entry.kind === 'transferred' && !entry.announcedTransfer ? 'transferredBlind' : entry.kind;
-  const what = t(`switchboard.log.${kind}`, { rings: entry.rings ?? '', s: entry.announced ?? 0, extension: entry.extension ?? '' });
-  return `${t('switchboard.line', { line: entry.line })} — ${visitorLabel(shift, entry.contact)} — ${what}`;
+  const who = personOf(shift.scenario, entry.contact);
+  const kind =
+    entry.kind === 'transferred' && !entry.announcedTransfer ? 'transferredBlind' : entry.kind === 'held' && !entry.announced ? 'heldUnannounced' : entry.kind;
+  const rings = entry.rings ?? 0;
+  const what =
+    kind === 'missed'
+      ? t('switchboard.log.missed', { count: rings })
+      : t(`switchboard.log.${kind}`, {
+          rings,
+          s: entry.announced ?? 0,
+          extension: entry.extension ?? '',
+          context: kind === 'picked-up' ? (rings === 1 ? 'first' : undefined) : gender(who?.female),
+        });
+  return `${t('switchboard.line', { line: entry.line })} — ${who?.label ?? ''} — ${what}`;
 }

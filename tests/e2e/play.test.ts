@@ -151,7 +151,7 @@ describe('real time', () => {
     expect(['TI', 'I']).toContain(shown.criteria.CP2.level);
     const timing = await page.$eval('[data-criterion="CP2"] [data-indicator="CP2.ack"]', (li) => li.textContent ?? '');
     expect(timing).toMatch(/Non fait/);
-    expect(timing).toMatch(/Le visiteur a attendu \d+ s/);
+    expect(timing).toMatch(/\d+ s d'attente sans un signe de l'accueil/);
     const sim = await simOfDownloadedRun(page, scenario.id, 'unacknowledged');
     expect(shown.criteria.CP2).toEqual({ level: sim.criteria.CP2.level, met: `${sim.criteria.CP2.met}/${sim.criteria.CP2.assessed}` });
     await page.context().close();

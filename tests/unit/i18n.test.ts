@@ -37,7 +37,9 @@ describe('interface strings', () => {
     const built = [
       ...VENUES.map((v) => `venue.${v}`),
       ...TRAITS.map((t) => `trait.${t}`),
-      ...['preparation', ...PHASES].map((p) => `phase.${p}`),
+      // 'after': follow-up once the contact is over (an observation's phase; it was shown raw as "phase.after").
+      ...['preparation', ...PHASES, 'after'].map((p) => `phase.${p}`),
+      ...['met', 'partly', 'missed', 'breach', 'grave'].map((s) => `status.${s}`),
       ...TOOL_IDS.map((t) => `tools.${t}`),
       ...['practice', 'timed'].flatMap((m) => [`mode.${m}`, `mode.${m}Help`]),
       ...['very-unsatisfied', 'unsatisfied', 'satisfied', 'very-satisfied'].map((l) => `satisfaction.${l}`),
@@ -55,12 +57,37 @@ describe('interface strings', () => {
       ...['missing', 'different', 'misheard', 'diary', 'constraint'].map((p) => `coach.problem.${p}`),
       ...FACTS.map((f) => `coach.field.${f}`),
       ...['idle', 'ringing', 'talking', 'held', 'parked'].map((s) => `switchboard.state.${s}`),
-      ...['rang', 'picked-up', 'held', 'returned', 'parked', 'resumed', 'transferred', 'transferredBlind', 'hung-up', 'missed', 'ended'].map(
+      ...['rang', 'picked-up', 'held', 'heldUnannounced', 'returned', 'parked', 'resumed', 'transferred', 'transferredBlind', 'hung-up', 'missed', 'ended'].map(
         (k) => `switchboard.log.${k}`,
       ),
       ...TONES.map((tone) => `switchboard.tone.${tone}`),
       ...['crackle', 'street', 'open-plan', 'wind'].map((n) => `switchboard.noise.${n}`),
     ];
-    expect(built.filter((k) => !fr.has(k) || !en.has(k))).toEqual([]);
+    expect(built.filter((k) => !has(fr, k) || !has(en, k))).toEqual([]);
+  });
+
+  it('has the impersonal words beside every gendered or channel variant (a context falls back to them)', () => {
+    const variant = /_(female|male|first|visitor_female|visitor_male|caller_female|caller_male)$/;
+    for (const keys of [fr, en]) {
+      const orphans = [...keys].filter((k) => variant.test(k) && !keys.has(k.replace(variant, '')));
+      expect(orphans).toEqual([]);
+    }
+    // Plural forms in pairs: French needs _one and _other, English too.
+    for (const keys of [fr, en]) {
+      const plural = [...keys].filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, ''));
+      expect(plural.filter((k) => !keys.has(`${k}_one`) || !keys.has(`${k}_other`))).toEqual([]);
+    }
+  });
+
+  it('counts with plural forms, never "(s)", and agrees without "(e)" where the game knows who', () => {
+    const load2 = (lng: string) => JSON.parse(readFileSync(`src/i18n/locales/${lng}/ui.json`, 'utf8')) as Tree;
+    const values = (tree: Tree, prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : values(v, `${prefix}${k}.`)));
+    for (const lng of ['fr', 'en']) {
+      const all = values(load2(lng));
+      expect(all.filter(([, v]) => /\(s\)/.test(v)).map(([k]) => k)).toEqual([]);
+      // "(e)" stays only where the person is unknown: the candidate on the printed grid.
+      expect(all.filter(([k, v]) => /\(e\)/.test(v) && k !== 'grid.candidate').map(([k]) => k)).toEqual([]);
+    }
   });
 });

@@ -93,6 +93,8 @@ export const RubricSchema = z
           ring: z.number().positive().max(30),
           bands: z.array(Band).min(1),
           later: z.strictObject({ as: z.enum(STATUSES), why: Text }),
+          /** Why, when nobody picked up at all (the caller hung up or the shift ended while it rang); default: `later.why`. */
+          unanswered: Text.optional(),
         })
         .optional(),
       /** The visitor's patience ran out while nobody told them anything. */

@@ -66,12 +66,14 @@ export function checkReferences(s: ScenarioLike, ctx: z.RefinementCtx) {
     if (t.after) {
       const first = s.contacts.find((x) => x.id === t.after!.leaves);
       if (!first) issue(['timeline', i, 'after', 'leaves'], `unknown contact "${t.after.leaves}"; expected one of ${[...contacts].join(', ')}`);
-      else if (first.id === t.contact) issue(['timeline', i, 'after', 'leaves'], `contact "${t.contact}" cannot come after leaving itself: give the return its own contact`);
+      else if (first.id === t.contact)
+        issue(['timeline', i, 'after', 'leaves'], `contact "${t.contact}" cannot come after leaving itself: give the return its own contact`);
       else {
         const ids = new Set(optionIds(first));
         for (const key of ['done', 'notDone', 'doneAny'] as const)
           t.after.if?.[key]?.forEach((n, ni) => {
-            if (!ids.has(n) && !ALL_ACTS.includes(n)) issue(['timeline', i, 'after', 'if', key, ni], `"${n}" is neither an option of contact "${first.id}" nor an act`);
+            if (!ids.has(n) && !ALL_ACTS.includes(n))
+              issue(['timeline', i, 'after', 'if', key, ni], `"${n}" is neither an option of contact "${first.id}" nor an act`);
           });
       }
     }

@@ -1,4 +1,5 @@
 import type { ShiftResult } from '../result';
+import type { Text } from '../schema/common';
 
 /**
  * Why a situation fails whatever the average of its criteria (GRADING.md): a grave fault
@@ -15,6 +16,8 @@ export interface SituationFault {
   /** The grave fault's indicator ("CP6.confidential") and the act behind it. */
   indicator?: string;
   option?: string;
+  /** Why that act was a grave fault, as the scenario or the behaviour library says it. */
+  why?: Text;
 }
 
 export interface Verdict {
@@ -26,7 +29,8 @@ export function verdictOf(result: Pick<ShiftResult, 'observations' | 'contacts' 
   const faults: SituationFault[] = [];
   // The start-of-shift preparation is presentation (CP1), not a fault towards anyone.
   for (const o of result.observations)
-    if (o.status === 'grave' && o.contact !== 'desk') faults.push({ kind: 'grave', contact: o.contact, t: o.t, indicator: o.indicator, option: o.option });
+    if (o.status === 'grave' && o.contact !== 'desk')
+      faults.push({ kind: 'grave', contact: o.contact, t: o.t, indicator: o.indicator, option: o.option, why: o.why });
   for (const c of result.contacts) {
     if (c.satisfaction.needMet) continue;
     const left = result.timeline.find((e) => e.contact === c.id && (e.event === 'walkout' || e.event === 'hangup'));

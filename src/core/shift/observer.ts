@@ -126,11 +126,12 @@ export class Observer {
         phase: 'greeting',
         indicator: pickUp.indicator,
         status: pickUp.later.as,
-        why: pickUp.later.why,
+        why: pickUp.unanswered ?? pickUp.later.why,
         kind: 'timing',
       };
       r.seconds = t - run.arrivedAt!;
-      r.rings = this.ringsAt(run, t, pickUp.ring);
+      // Rings heard before it stopped: a caller who hangs up as the next ring would start did not hear it (the call log agrees).
+      r.rings = Math.max(1, this.ringsAt(run, t - 0.001, pickUp.ring));
       r.never = true;
       this.add(r);
       return;

@@ -6,6 +6,7 @@ import { language, t, tx } from '../../i18n';
 import type { PlatformContext } from '../assessment/context';
 import { indicatorText, observationText, optionFinder } from '../coaching';
 import { clear, h, mmss } from '../dom';
+import { personOf } from '../words';
 import { type ClassRow, extraText, flagText, runRefused, statusText } from './class-data';
 
 /** The @page box (A4 landscape, 10 mm margins: platform.css) in CSS pixels. */
@@ -74,7 +75,7 @@ function grid(ctx: PlatformContext, row: ClassRow, rubric: Rubric, session?: Ses
             {},
             h('span', { class: 'when' }, `${mmss(o.t)} `),
             h('strong', {}, `${t(`status.${o.status}`)} `),
-            scenario ? observationText(o, rubric, optionFinder(scenario)) : '',
+            scenario ? observationText(o, rubric, optionFinder(scenario), (c) => personOf(scenario, c)) : '',
           );
         // What was met is said once, by indicator; each gap keeps its moment and its words.
         const met = [...new Set(lines.filter((o) => o.status === 'met').map((o) => indicatorText(rubric, o.indicator)))];
