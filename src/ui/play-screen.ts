@@ -1,8 +1,7 @@
 import { crowdOf, hallCues } from '../audio/hall-sounds';
 import { play as cue, setCrowd, startAmbience, stopAmbience } from '../audio/sound';
 import { hush, speak } from '../audio/voice';
-import { POLICIES } from '../core/policies/policies';
-import { createRng } from '../core/rng';
+import { hint } from '../core/policies/hint';
 import type { Option } from '../core/schema/scenario';
 import type { HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
@@ -199,8 +198,8 @@ export class PlayScreen implements HallSource {
   /** Practice mode shows what good practice would do next: an option of the contact in focus, or another line's key. */
   private hint(focus: string | undefined): { option?: (o: Option) => boolean; contact?: string } {
     if (!this.session.hints) return {};
-    const d = POLICIES.ideal.decide(this.session.shift, createRng(0));
-    if (!('option' in d)) return {};
+    const d = hint(this.session.shift);
+    if (!d) return {};
     return d.contact === focus || !this.switchboard ? { option: (o) => o.id === d.option } : { contact: d.contact };
   }
 
