@@ -184,6 +184,7 @@ export class PlayScreen implements HallSource {
   private choose(option: Option) {
     const run = this.focusContact();
     if (!run) return;
+    if (option.act === 'EXCUSE') return this.excuse(run.id, option);
     if (!option.tool) return this.session.act(run.id, option.id);
     this.tools.open(option.tool, {
       option,
@@ -193,6 +194,17 @@ export class PlayScreen implements HallSource {
         this.dialogue.focusFirst();
       },
     });
+  }
+
+  /**
+   * « Excusez-moi, je prends cet appel » to the visitor at a mixed desk: the dialogue goes to the
+   * ringing line, whose one choice is "Décrocher", so the student need not hunt for its line key.
+   */
+  private excuse(visitor: string, option: Option) {
+    const ringing = this.session.shift.contacts.find((c) => c.status === 'present' && c.ringing);
+    if (ringing) this.chosen = ringing.id;
+    this.session.act(visitor, option.id);
+    if (ringing) this.dialogue.focusFirst();
   }
 
   /** Practice mode shows what good practice would do next: an option of the contact in focus, or another line's key. */
