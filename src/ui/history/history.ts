@@ -39,7 +39,8 @@ function progressChart(entries: HistoryEntry[]): Element {
 export async function openHistory(ctx: PlatformContext) {
   const entries = (await store.history().catch(() => [] as HistoryEntry[])).slice(-50);
   const attempts = (await store.attempts().catch(() => [])).filter((a) => a.file);
-  const ids = [...new Set(entries.flatMap((e) => Object.keys(e.levels)))].sort();
+  // Only criteria some run assessed: a phone rubric's face-to-face tasks, never observed on a call, add no empty column.
+  const ids = [...new Set(entries.flatMap((e) => Object.keys(e.levels).filter((id) => e.levels[id])))].sort();
   const title = (id: string) => {
     const s = ctx.catalog.scenarios.find((x) => x.id === id);
     return s ? tx(s.title) : id;
