@@ -11,7 +11,7 @@ import { language, t, tx } from '../i18n';
 import { focusPoints, indicatorText, observationText, optionFinder } from './coaching';
 import { clear, deskClock, h, mmss } from './dom';
 import { entryScore, historyEntry } from './history/score';
-import { timelineWords } from './words';
+import { timelineWords, visitorLabel } from './words';
 
 type SelfAssessment = Record<string, Level | null>;
 
@@ -203,7 +203,7 @@ export class Debrief {
         .join(', ');
     const story = (st: SatisfactionStory) => {
       const def = this.scenario.contacts.find((c) => c.id === st.contact)!;
-      const name = `${def.visitor.civility} ${def.visitor.name}`;
+      const name = visitorLabel(this.shift, st.contact);
       const phone = contactChannel(this.scenario, def) === 'phone';
       const s = st.satisfaction;
       return h(
