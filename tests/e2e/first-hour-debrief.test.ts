@@ -63,24 +63,13 @@ describe('the rush-hour desk, then its debrief', () => {
     await shot(page, 'first-hour-room-schedule');
     await page.keyboard.press('Escape');
 
-    // Serve the visitor by the hint (what needs no desk tool) until the phone rings, then excuse yourself to her.
-    const withTool = new Set(
-      scenario.contacts.flatMap((c) => Object.values(c.phases).flatMap((p) => (p?.options ?? []).filter((o) => o.tool).map((o) => o.id))),
-    );
-    for (let i = 0; i < 60; i++) {
-      const ringing = await page.$('.line-key.lamp-blinking');
-      const excuse = await page.$('.options button[data-option="excuse-for-call"]');
-      if (ringing && excuse) break;
-      const hinted = await page.$('.options button.hinted');
-      const option = await hinted?.getAttribute('data-option');
-      if (hinted && option && !withTool.has(option) && !ringing) {
-        // One key, then wait for its line in the log: keys are given again when the options change.
-        const before = await page.$$eval('.log li', (l) => l.length);
-        await page.keyboard.press((await hinted.getAttribute('data-key'))!);
-        await page.waitForFunction((n) => document.querySelectorAll('.log li').length > n, before);
-      } else await page.waitForTimeout(250);
-    }
-    expect(await page.$('.line-key.lamp-blinking'), 'the phone rings').not.toBeNull();
+    // The visitor walks up, then the phone rings while she is at the counter: excuse yourself to her.
+    await page.waitForSelector('.line-key.lamp-blinking', { timeout: 30_000 });
+    const shown = () =>
+      page.evaluate(
+        () => `${[...document.querySelectorAll('.options button')].map((b) => b.getAttribute('data-option'))} | ${document.querySelector('.log')?.textContent}`,
+      );
+    expect(await page.$('.options button[data-option="excuse-for-call"]'), await shown()).not.toBeNull();
     const excuseKey = await page.$eval('.options button[data-option="excuse-for-call"]', (b) => b.getAttribute('data-key')!);
     await page.keyboard.press(excuseKey);
     // The dialogue now offers to pick up: no need to find the line key.
@@ -113,6 +102,10 @@ describe('the rush-hour desk, then its debrief', () => {
       scenario.contacts.map((c) => c.id),
     );
     expect(why).toMatch(/Calcul : 45 % × \d+ \+ 35 % × \d+ \+ 20 \(demande satisfaite\) = \d+\/100/);
+    // The visitor's directions come under the face-to-face handling of the request, not « Le conseil aux appelants ».
+    expect(await page.$eval('[data-criterion="T12.2"]', (c) => c.querySelector('.level')?.getAttribute('data-level'))).toBe('TS');
+    expect(await page.$eval('[data-criterion="T12.2"]', (c) => c.textContent)).toMatch(/salle Jaune/);
+    expect(await page.$eval('[data-criterion="T22.3"]', (c) => c.querySelector('.level')?.getAttribute('data-level'))).toBe('none');
     await shot(page, 'first-hour-debrief');
     await page.$eval('#satisfaction-why', (w) => w.scrollIntoView());
     await shot(page, 'first-hour-debrief-satisfaction');
@@ -147,7 +140,7 @@ describe('the rush-hour desk, then its debrief', () => {
 });
 
 describe('one score for a situation', () => {
-  it('"Mes progrès" shows the score the debrief showed, a failed situation held under the pass mark in both', async () => {
+  it('"Mes progrès" shows the score the debrief showed, a failed situation held under the pass mark in both; quitting a retried moment comes back to the debrief', async () => {
     const id = 'phone-absent-message';
     const scenario = catalog.scenarios.find((s) => s.id === id)!;
     const { page, errors } = await open('seed=1&lang=fr&speed=4');
@@ -163,6 +156,17 @@ describe('one score for a situation', () => {
     const capped = await page.$eval('#verdict', (v) => v.querySelectorAll('p').length > 0);
     await page.waitForTimeout(1000);
     await shot(page, 'first-hour-failed-debrief');
+    // "Rejouer ce moment", then quit it: back to the same debrief, not the menu.
+    page.on('dialog', (d) => void d.accept());
+    await tabTo(page, '.retry');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#play #quit');
+    await tabTo(page, '#quit');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#debrief [data-criterion]');
+    expect(await page.$('#menu')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('retry'))).toBe(true);
+    expect(await verdictScore(page)).toBe(score);
     await tabTo(page, '#back-to-menu');
     await page.keyboard.press('Enter');
     await tabTo(page, '#open-history');
