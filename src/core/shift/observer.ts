@@ -39,12 +39,6 @@ function scriptOf(def: Contact) {
 const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met') ?? false;
 
 /**
- * Turns what happens at the desk into observations on the rubric's indicators.
- * Each fault is counted once, where it belongs: an indicator that an offered option
- * would have met, and that nothing observed, is one omission when the contact ends
- * — never also a "missed option" at each decision.
- */
-/**
  * A rubric's automatic observation as it applies to this contact: its `face` variant (indicator
  * and words) for a visitor at the counter of a mixed desk, when the rubric gives one.
  */
@@ -55,6 +49,12 @@ function forContact<R extends { indicator: string; why: Text; steady?: Text; fac
   return run.channel === 'face' && rule.face ? { ...rule, ...rule.face } : rule;
 }
 
+/**
+ * Turns what happens at the desk into observations on the rubric's indicators.
+ * Each fault is counted once, where it belongs: an indicator that an offered option
+ * would have met, and that nothing observed, is one omission when the contact ends
+ * — never also a "missed option" at each decision.
+ */
 export class Observer {
   readonly records: ObservationRecord[] = [];
   /** The same records by contact: a contact's end looks at its own, not at the whole shift's (long shifts). */
