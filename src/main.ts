@@ -94,8 +94,9 @@ async function debrief(session: Session, screen: PlayScreen) {
   /** Leaving a replay or a retried moment comes back here, to this debrief, not to the menu. */
   async function back() {
     clear(app, screen.root);
-    screen.attachGame(await mountGame(screen.stage, screen));
     view.restore();
+    screen.attachGame(await mountGame(screen.stage, screen));
+    view.redrawChart();
   }
 }
 

@@ -139,12 +139,16 @@ export class Debrief {
 
   /**
    * Back from a replay or a retried moment: the same debrief (the score view, not the
-   * self-assessment again), its chart redrawn, focus on the button that left it.
+   * self-assessment again), focus on the button that left it. Its chart: redrawChart().
    */
   restore() {
-    if (this.chart) this.actions.onChart(this.chart);
     const target = this.returnTo?.isConnected ? this.returnTo : (this.root.querySelector('h1') as HTMLElement | null);
     target?.focus();
+  }
+
+  /** The chart again, once the hall's canvas is back. */
+  redrawChart() {
+    if (this.chart) this.actions.onChart(this.chart);
   }
 
   /** The référentiel's exact wording in French; its English gloss in English. */
