@@ -71,17 +71,17 @@ async function start({ scenario: card, mode }: MenuChoice) {
 }
 
 async function debrief(session: Session, screen: PlayScreen) {
-  const [{ resultOf }, { Debrief }] = await Promise.all([import('./core/result'), import('./ui/debrief')]);
+  const [{ resultOf }, { Debrief }, { historyEntry }] = await Promise.all([import('./core/result'), import('./ui/debrief'), import('./ui/history/score')]);
   const result = resultOf(session.shift);
   // The run names its mode, the game's version and the scenario it was played on (issue 7).
   const run = { ...session.run(), mode: session.mode, app: APP_VERSION, scenarioHash: scenarioHash(session.scenario) };
-  const levels = Object.fromEntries(Object.entries(result.criteria).map(([id, c]) => [id, c.level]));
-  void store.addHistory({ at: new Date().toISOString(), scenario: run.scenario, mode: session.mode, levels, satisfaction: result.satisfaction.score });
+  // "Mes progrès" keeps what the debrief scores, so both show the same score (ui/history/score.ts).
+  void store.addHistory(historyEntry(result, session.mode, new Date().toISOString()));
   const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
     onChart: (state) => screen.showChart(state),
-    onReplay: (at) => replay(session, run, at),
+    onReplay: (at) => replay(session, run, at, back),
     // Trying a moment again is for practice: in a timed assessment the contact counts as played.
-    onRetry: session.mode === 'practice' ? (at) => retry(session, run, at) : undefined,
+    onRetry: session.mode === 'practice' ? (at) => retry(session, run, at, back) : undefined,
     onMenu: menu,
     onDownload: () => {
       const blob = new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' });
@@ -91,22 +91,30 @@ async function debrief(session: Session, screen: PlayScreen) {
     },
   });
   screen.showDebrief(view.root);
+  /** Leaving a replay or a retried moment comes back here, to this debrief, not to the menu. */
+  async function back() {
+    clear(app, screen.root);
+    view.restore();
+    screen.attachGame(await mountGame(screen.stage, screen));
+    view.redrawChart();
+  }
 }
 
-async function replay(session: Session, run: ReturnType<Session['run']>, at = 0) {
+async function replay(session: Session, run: ReturnType<Session['run']>, at: number | undefined, back: () => void) {
   const { ReplayScreen } = await import('./ui/replay');
-  const screen = new ReplayScreen(session.scenario, session.rubric, run, menu);
+  const screen = new ReplayScreen(session.scenario, session.rubric, run, back);
   clear(app, screen.root);
   await mountGame(screen.stage, screen);
-  screen.start(at);
+  screen.start(at ?? 0);
   (screen.root.querySelector('#close-replay') as HTMLElement).focus();
 }
 
 /** Practice: the same contact again, just before the chosen decision. */
-async function retry(previous: Session, run: ReturnType<Session['run']>, at: number) {
+async function retry(previous: Session, run: ReturnType<Session['run']>, at: number, back: () => void) {
   const { Session, PlayScreen } = await playKit();
   const session = Session.before(previous.scenario, previous.rubric, run, at, speed);
-  const screen: PlayScreen = new PlayScreen(session, () => void debrief(session, screen), menu);
+  // Quitting the retried moment goes back to the debrief it came from.
+  const screen: PlayScreen = new PlayScreen(session, () => void debrief(session, screen), back);
   clear(app, screen.root);
   screen.resume();
   screen.attachGame(await mountGame(screen.stage, screen));

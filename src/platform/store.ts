@@ -39,6 +39,8 @@ export interface HistoryEntry {
   scenario: string;
   mode: string;
   levels: Levels;
+  /** The situation failed (a grave fault, a request unmet): its score is held under the pass mark. Absent in entries kept before. */
+  failed?: boolean;
   satisfaction: number;
   session?: string;
 }

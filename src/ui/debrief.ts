@@ -1,6 +1,6 @@
 import type { ShiftResult } from '../core/result';
-import { levelsOf } from '../core/run/attempt';
-import { situationScore } from '../core/run/grade';
+import { type FeelingMove, type SatisfactionStory, satisfactionStory } from '../core/run/satisfaction-story';
+import { contactChannel } from '../core/schema/channel';
 import type { Level, Rubric } from '../core/schema/rubric';
 import type { Scenario } from '../core/schema/scenario';
 import type { ObservationRecord } from '../core/scoring/observation';
@@ -11,9 +11,10 @@ import { language, t, tx } from '../i18n';
 import { betterWords, focusPoints, indicatorText, momentWords, observationText, optionFinder } from './coaching';
 import { faultWords, gapWords, indicatorsMetWords, needWords, satisfactionWords } from './debrief-words';
 import { clear, deskClock, h, mmss } from './dom';
-import { personOf, timelineWords } from './words';
+import { entryScore, historyEntry } from './history/score';
+import { personOf, timelineWords, visitorLabel } from './words';
 
-type SelfAssessment = Record<string, Level>;
+type SelfAssessment = Record<string, Level | null>;
 
 /**
  * Debrief: first the student rates themselves on each criterion (auto-évaluation,
@@ -57,33 +58,63 @@ export class Debrief {
     return level ? tx(this.rubric.levels.find((l) => l.id === level)!.label) : t('debrief.notAssessed');
   }
 
+  /**
+   * The criteria this contact observed most (at most four, in the rubric's order): the short
+   * self-assessment asks only these; the others stay optional (issue 22: eleven criteria after
+   * one phone call was too long).
+   */
+  shortCriteria(): string[] {
+    const r = this.result.criteria;
+    const assessed = this.rubric.criteria.filter((c) => r[c.id]?.level);
+    const ranked = [...assessed].sort((a, b) => r[b.id].assessed - r[a.id].assessed);
+    const pick = new Set(ranked.slice(0, 4).map((c) => c.id));
+    return this.rubric.criteria.filter((c) => pick.has(c.id)).map((c) => c.id);
+  }
+
+  private selfFieldset(id: string, required: boolean) {
+    return h(
+      'fieldset',
+      { class: 'criterion-self', 'data-self': id },
+      h('legend', {}, h('strong', {}, `${id} `), this.wording(id)),
+      ...this.levels.map((l) =>
+        h(
+          'span',
+          { class: 'choice' },
+          h('input', { type: 'radio', name: id, id: `self-${id}-${l}`, value: l, required }),
+          h('label', { for: `self-${id}-${l}` }, this.levelLabel(l)),
+        ),
+      ),
+    );
+  }
+
   private selfAssessment() {
+    const short = this.shortCriteria();
+    const others = this.rubric.criteria.map((c) => c.id).filter((id) => !short.includes(id));
     const form = h(
       'form',
       { class: 'self' },
       h('h1', { id: 'debrief-title' }, t('debrief.selfTitle')),
-      h('p', {}, t('debrief.selfIntro')),
-      ...this.rubric.criteria.map((c) =>
-        h(
-          'fieldset',
-          { class: 'criterion-self' },
-          h('legend', {}, h('strong', {}, `${c.id} `), this.wording(c.id)),
-          ...this.levels.map((l) =>
-            h(
-              'span',
-              { class: 'choice' },
-              h('input', { type: 'radio', name: c.id, id: `self-${c.id}-${l}`, value: l, required: true }),
-              h('label', { for: `self-${c.id}-${l}` }, this.levelLabel(l)),
-            ),
-          ),
-        ),
+      h('p', {}, short.length ? t('debriefMore.self.shortIntro', { count: short.length }) : t('debrief.selfIntro')),
+      ...(short.length ? short : others).map((id) => this.selfFieldset(id, true)),
+      short.length && others.length
+        ? h(
+            'details',
+            { class: 'self-more', id: 'self-more' },
+            h('summary', {}, t('debriefMore.self.all', { count: others.length })),
+            ...others.map((id) => this.selfFieldset(id, false)),
+          )
+        : null,
+      h(
+        'p',
+        { class: 'self-actions' },
+        h('button', { type: 'submit', class: 'primary', id: 'see-score' }, t('debrief.seeScore')),
+        h('button', { type: 'button', id: 'skip-self', onclick: () => this.showScore({}) }, t('debriefMore.self.skip')),
       ),
-      h('button', { type: 'submit', class: 'primary', id: 'see-score' }, t('debrief.seeScore')),
     );
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const data = new FormData(form);
-      this.showScore(Object.fromEntries(this.rubric.criteria.map((c) => [c.id, data.get(c.id) as Level])));
+      this.showScore(Object.fromEntries(this.rubric.criteria.map((c) => [c.id, (data.get(c.id) as Level | null) ?? null])));
     });
     clear(this.root, form);
     (form.querySelector('input') as HTMLInputElement).focus();
@@ -93,9 +124,32 @@ export class Debrief {
   private seeButton(o: ObservationRecord) {
     return h(
       'button',
-      { type: 'button', class: 'see-moment', onclick: () => this.actions.onReplay(Math.max(0, o.t - 3)) },
+      { type: 'button', class: 'see-moment', onclick: (e: Event) => this.leave(e, () => this.actions.onReplay(Math.max(0, o.t - 3))) },
       t('coach.see', { when: mmss(o.t) }),
     );
+  }
+
+  /** The control that left the debrief (a replay, a retried moment): focus comes back to it. */
+  private returnTo?: HTMLElement;
+  private chart?: DebriefState;
+
+  private leave(e: Event, go: () => void) {
+    this.returnTo = e.currentTarget as HTMLElement;
+    go();
+  }
+
+  /**
+   * Back from a replay or a retried moment: the same debrief (the score view, not the
+   * self-assessment again), focus on the button that left it. Its chart: redrawChart().
+   */
+  restore() {
+    const target = this.returnTo?.isConnected ? this.returnTo : (this.root.querySelector('h1') as HTMLElement | null);
+    target?.focus();
+  }
+
+  /** The chart again, once the hall's canvas is back. */
+  redrawChart() {
+    if (this.chart) this.actions.onChart(this.chart);
   }
 
   /** The référentiel's exact wording in French; its English gloss in English. */
@@ -104,14 +158,16 @@ export class Debrief {
     return language() === 'en' ? c.gloss.en : c.wording;
   }
 
-  private gap(self: Level, level: Level | null): string {
-    return gapWords(this.levels, self, level);
+  private gap(self: Level | null, level: Level | null): string {
+    if (level && !self) return t('debriefMore.self.none');
+    return gapWords(this.levels, self ?? level!, level);
   }
 
   /** Passed or not, with the score; a failed situation says why, whatever the average of the criteria. */
   private verdict() {
     const verdict = verdictOf(this.result);
-    const score = situationScore([{ levels: levelsOf(this.result), failed: verdict.failed }]);
+    // The same function as "Mes progrès", on the same entry it keeps: both show one score.
+    const score = entryScore(historyEntry(this.result, '', ''));
     const fault = (f: (typeof verdict.faults)[number]) => faultWords(f, this.scenario, this.rubric);
     return h(
       'section',
@@ -122,13 +178,100 @@ export class Debrief {
     );
   }
 
+  /** The visitor's (or caller's) satisfaction, and why: what they arrived with, what moved it, the sum. */
+  private satisfactionSection() {
+    const sat = this.result.satisfaction;
+    const option = optionFinder(this.scenario);
+    const stories = satisfactionStory(this.scenario, this.rubric, this.result);
+    const n = (v: number) => String(Math.round(v));
+    const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '0');
+    const change = (m: FeelingMove) =>
+      [
+        m.mood ? t('debriefMore.satisfaction.mood', { value: signed(m.mood) }) : '',
+        m.trust ? t('debriefMore.satisfaction.trust', { value: signed(m.trust) }) : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+    const story = (st: SatisfactionStory) => {
+      const def = this.scenario.contacts.find((c) => c.id === st.contact)!;
+      const name = visitorLabel(this.shift, st.contact);
+      const phone = contactChannel(this.scenario, def) === 'phone';
+      const s = st.satisfaction;
+      return h(
+        'div',
+        { class: 'satisfaction-story', 'data-contact': st.contact },
+        stories.length > 1 ? h('h3', {}, phone ? t('debriefMore.satisfaction.onPhone', { name }) : name, ` — ${s.score}/100`) : null,
+        h('p', {}, t('debriefMore.satisfaction.start', { mood: n(st.start.mood), trust: n(st.start.trust), patience: n(st.start.patience) })),
+        st.moves.length
+          ? h(
+              'div',
+              {},
+              h('p', {}, t('debriefMore.satisfaction.moves')),
+              h(
+                'ul',
+                { class: 'feeling-moves' },
+                ...st.moves.map((m) => {
+                  const when = mmss(m.t);
+                  const text = m.kind === 'act' ? tx(option(st.contact, m.option)?.text ?? { fr: m.option ?? '', en: m.option ?? '' }) : '';
+                  return h(
+                    'li',
+                    { 'data-kind': m.kind, class: m.mood + m.trust < 0 ? 'down' : 'up' },
+                    m.kind === 'act'
+                      ? t('debriefMore.satisfaction.act', { when, text, change: change(m) })
+                      : t('debriefMore.satisfaction.wait', { when, change: change(m) }),
+                  );
+                }),
+              ),
+            )
+          : h('p', {}, t('debriefMore.satisfaction.none')),
+        h(
+          'p',
+          {},
+          t('debriefMore.satisfaction.end', {
+            mood: n(st.end.mood),
+            trust: n(st.end.trust),
+            patience: n(st.end.patience),
+            face: t(`debriefMore.satisfaction.face.${st.expression}`),
+          }),
+        ),
+        h(
+          'p',
+          { class: 'satisfaction-sum' },
+          t('debriefMore.satisfaction.sum', {
+            mood: n(st.end.mood),
+            trust: n(st.end.trust),
+            need: s.needMet ? t('debriefMore.satisfaction.needMet') : t('debriefMore.satisfaction.needNotMet'),
+            score: st.parts.cap === null ? s.score : Math.round(st.parts.mood + st.parts.trust + st.parts.need),
+          }),
+        ),
+        st.parts.cap !== null ? h('p', {}, t(phone ? 'debriefMore.satisfaction.capPhone' : 'debriefMore.satisfaction.capFace')) : null,
+      );
+    };
+    return h(
+      'section',
+      { class: 'satisfaction', 'aria-labelledby': 'sat-title' },
+      h('h2', { id: 'sat-title' }, t(this.satisfactionKey())),
+      h('p', { id: 'satisfaction-score' }, satisfactionWords(this.result, this.scenario)),
+      h('p', {}, needWords(this.result, this.scenario)),
+      h(
+        'div',
+        { class: 'satisfaction-why', id: 'satisfaction-why' },
+        h('h3', {}, t('debriefMore.satisfaction.title')),
+        h('p', {}, t('debriefMore.satisfaction.notGrade')),
+        ...stories.map(story),
+        stories.length > 1 ? h('p', {}, t('debriefMore.satisfaction.mean', { count: stories.length, score: sat.score })) : null,
+        sat.score < 75 ? h('p', { class: 'satisfaction-higher' }, t('debriefMore.satisfaction.higher')) : null,
+      ),
+    );
+  }
+
   private showScore(self: SelfAssessment) {
     const r = this.result;
-    this.actions.onChart({
+    this.chart = {
       criteria: this.rubric.criteria.map((c) => ({
         id: c.id,
         level: r.criteria[c.id].level,
-        self: self[c.id],
+        self: self[c.id] ?? null,
         ratio: r.criteria[c.id].assessed ? r.criteria[c.id].met / r.criteria[c.id].assessed : 0,
       })),
       satisfaction: r.satisfaction.score,
@@ -138,7 +281,8 @@ export class Debrief {
       selfLabel: t('debrief.self'),
       scoreLabel: t('debrief.score'),
       satisfactionLabel: t(this.satisfactionKey()),
-    });
+    };
+    this.actions.onChart(this.chart);
     const option = optionFinder(this.scenario);
     const person = (contact: string) => personOf(this.scenario, contact);
     const moment = (o: ObservationRecord) => momentWords(o);
@@ -157,7 +301,7 @@ export class Debrief {
           s.level ? h('span', { class: 'met', 'data-met': `${s.met}/${s.assessed}` }, ` (${indicatorsMetWords(s.met, s.assessed)})`) : null,
         ),
         h('p', { class: 'wording' }, this.wording(c.id)),
-        h('p', { class: 'gap' }, `${t('debrief.self')} : ${this.levelLabel(self[c.id])} — ${this.gap(self[c.id], s.level)}`),
+        h('p', { class: 'gap' }, `${t('debrief.self')} : ${self[c.id] ? this.levelLabel(self[c.id] ?? null) : '—'} — ${this.gap(self[c.id] ?? null, s.level)}`),
         s.level !== null && s.rule !== undefined ? h('p', { class: 'rule' }, tx(this.rubric.rules[s.rule].why)) : null,
         assessed.length
           ? h(
@@ -217,7 +361,7 @@ export class Debrief {
                       this.actions.onRetry && f.observation.kind === 'option'
                         ? h(
                             'button',
-                            { type: 'button', class: 'retry', onclick: () => this.actions.onRetry?.(f.observation.t) },
+                            { type: 'button', class: 'retry', onclick: (e: Event) => this.leave(e, () => this.actions.onRetry?.(f.observation.t)) },
                             t('coach.retry', { when: mmss(f.observation.t) }),
                           )
                         : null,
@@ -232,13 +376,7 @@ export class Debrief {
       this.root,
       h('h1', { id: 'debrief-title', tabindex: -1 }, t('debrief.title')),
       this.verdict(),
-      h(
-        'section',
-        { class: 'satisfaction', 'aria-labelledby': 'sat-title' },
-        h('h2', { id: 'sat-title' }, t(this.satisfactionKey())),
-        h('p', { id: 'satisfaction-score' }, satisfactionWords(r, this.scenario)),
-        h('p', {}, needWords(r, this.scenario)),
-      ),
+      this.satisfactionSection(),
       priorities,
       ...criteria,
       h(
@@ -256,7 +394,7 @@ export class Debrief {
       h(
         'nav',
         { class: 'debrief-actions' },
-        h('button', { type: 'button', id: 'replay', onclick: () => this.actions.onReplay() }, t('debrief.replay')),
+        h('button', { type: 'button', id: 'replay', onclick: (e: Event) => this.leave(e, () => this.actions.onReplay()) }, t('debrief.replay')),
         h('button', { type: 'button', id: 'download-run', onclick: () => this.actions.onDownload() }, t('debrief.download')),
         h('button', { type: 'button', class: 'primary', id: 'back-to-menu', onclick: () => this.actions.onMenu() }, t('debrief.menu')),
       ),

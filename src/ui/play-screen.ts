@@ -1,8 +1,7 @@
 import { crowdOf, hallCues } from '../audio/hall-sounds';
 import { play as cue, setCrowd, startAmbience, stopAmbience } from '../audio/sound';
 import { hush, speak } from '../audio/voice';
-import { POLICIES } from '../core/policies/policies';
-import { createRng } from '../core/rng';
+import { hint } from '../core/policies/hint';
 import type { Option } from '../core/schema/scenario';
 import type { DebriefState, HallSource, HallState } from '../game/hall-state';
 import type { GameHandle } from '../game/launch';
@@ -198,6 +197,7 @@ export class PlayScreen implements HallSource {
   private choose(option: Option) {
     const run = this.focusContact();
     if (!run) return;
+    if (option.act === 'EXCUSE') return this.excuse(run.id, option);
     if (!option.tool) return this.session.act(run.id, option.id);
     this.tools.open(option.tool, {
       option,
@@ -210,11 +210,22 @@ export class PlayScreen implements HallSource {
     });
   }
 
+  /**
+   * « Excusez-moi, je prends cet appel » to the visitor at a mixed desk: the dialogue goes to the
+   * ringing line, whose one choice is "Décrocher", so the student need not hunt for its line key.
+   */
+  private excuse(visitor: string, option: Option) {
+    const ringing = this.session.shift.contacts.find((c) => c.status === 'present' && c.ringing);
+    if (ringing) this.chosen = ringing.id;
+    this.session.act(visitor, option.id);
+    if (ringing) this.dialogue.focusFirst();
+  }
+
   /** Practice mode shows what good practice would do next: an option of the contact in focus, or another line's key. */
   private hint(focus: string | undefined): { option?: (o: Option) => boolean; contact?: string } {
     if (!this.session.hints) return {};
-    const d = POLICIES.ideal.decide(this.session.shift, createRng(0));
-    if (!('option' in d)) return {};
+    const d = hint(this.session.shift);
+    if (!d) return {};
     return d.contact === focus || !this.switchboard ? { option: (o) => o.id === d.option } : { contact: d.contact };
   }
 

@@ -46,6 +46,7 @@ export class ReplayScreen implements HallSource {
     private readonly scenario: Scenario,
     private readonly rubric: Rubric,
     private readonly run: Run,
+    /** Back to the debrief the replay was opened from. */
     onClose: () => void,
   ) {
     this.shift = shiftAt(scenario, rubric, run, 0);
@@ -76,7 +77,7 @@ export class ReplayScreen implements HallSource {
           this.speedSelect,
           h('label', { for: 'replay-seek', class: 'visually-hidden' }, t('replay.seek')),
           this.seek,
-          h('button', { type: 'button', id: 'close-replay', onclick: () => (this.stop(), onClose()) }, t('replay.close')),
+          h('button', { type: 'button', id: 'close-replay', onclick: () => (this.stop(), onClose()) }, t('debriefMore.replay.back')),
         ),
       ),
       h('div', { class: 'play-body' }, h('div', { class: 'left' }, h('div', { class: 'stage-wrap' }, this.stage)), this.side),

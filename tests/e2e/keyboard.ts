@@ -189,10 +189,10 @@ export async function playToDebrief(page: Page, scenario: Scenario, opts: PlayOp
   throw new Error('the scenario did not reach the debrief in 200 steps');
 }
 
-/** Self-assessment by keyboard: the same level for every criterion, then the score. */
+/** Self-assessment by keyboard: the same level for every criterion of the short form (the others are optional), then the score. */
 export async function selfAssess(page: Page, level: 'TI' | 'I' | 'S' | 'TS') {
   await page.waitForSelector('#see-score');
-  const ids = await page.$$eval('fieldset.criterion-self input[value="TI"]', (xs) => xs.map((x) => (x as HTMLInputElement).name));
+  const ids = await page.$$eval('form.self > fieldset.criterion-self input[value="TI"]', (xs) => xs.map((x) => (x as HTMLInputElement).name));
   for (const id of ids) {
     await tabTo(page, `input[name="${id}"]`);
     await arrowTo(page, `[id="self-${id}-${level}"]`); // ids may hold a dot (T21.1)

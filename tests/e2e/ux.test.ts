@@ -80,8 +80,8 @@ describe.each([
       0,
     );
     expect(await page.evaluate(() => [...(window as unknown as { __poses: Set<string> }).__poses])).toContain('seated');
-    // Self-assessment: every criterion "satisfaisant", then the score.
-    for (const name of await page.$$eval('fieldset.criterion-self input[value="S"]', (xs) => xs.map((x) => x.id))) await page.check(`#${name}`);
+    // Self-assessment: every criterion of the short form "satisfaisant", then the score.
+    for (const name of await page.$$eval('form.self > fieldset.criterion-self input[value="S"]', (xs) => xs.map((x) => x.id))) await page.check(`#${name}`);
     await page.click('#see-score');
     await page.waitForSelector('[data-criterion]');
     await page.waitForTimeout(1500);

@@ -6,7 +6,8 @@ import type { Observation, Option, Scenario } from '../schema/scenario';
 /**
  * Authoring checks beyond validity: an ideal path that cannot reach TS, an option that
  * would be recommended for one indicator while it breaks another (the debrief would
- * then recommend a fault), a criterion the scenario gives fewer than two occasions.
+ * then recommend a fault), a criterion the scenario gives fewer than two occasions, a desk
+ * tool an option opens with nothing in it.
  */
 export function designWarnings(scenario: Scenario, rubric: Rubric, library?: Library): string[] {
   const warnings: string[] = [];
@@ -37,6 +38,12 @@ export function designWarnings(scenario: Scenario, rubric: Rubric, library?: Lib
           );
         }
       }
+    }
+    // A tool opened on an empty page: "Consult the room schedule" with no schedule to read.
+    const empty = { records: !scenario.desk.records?.length, diary: !Object.keys(scenario.desk.diaries ?? {}).length } as Record<string, boolean>;
+    for (const o of options) {
+      if (o.tool && empty[o.tool])
+        warnings.push(`option "${o.id}" opens the desk's ${o.tool}, which this scenario leaves empty: add desk.${o.tool === 'diary' ? 'diaries' : 'records'}`);
     }
     for (const c of rubric.criteria) {
       const occasions = options.filter((o) => o.observe?.some((x) => x.indicator.startsWith(`${c.id}.`))).length;

@@ -35,7 +35,7 @@ const INITIATIVE = new Set([
 ]);
 
 /** What the visitor said, typed faithfully (the ideal receptionist's log and message slip); an appointment at a free slot. */
-function faithful(run: ContactRun, shift: Shift): ToolInput {
+export function faithful(run: ContactRun, shift: Shift): ToolInput {
   const f = run.def.facts ?? {};
   const time = run.def.appointment ? freeSlot(run.def, shift.scenario.desk) : undefined;
   return { ...f, for: f.for ?? run.def.request.outcome.person, ...(time ? { time } : {}) };
@@ -125,7 +125,7 @@ const byKey = <T>(items: T[], key: (t: T) => number[]): T | undefined => {
 };
 
 /** Value an act would forgo: positive options it closes for good, on indicators still to meet and not met by itself. */
-function forgone(run: ContactRun, o: Option, met: Set<string>): number {
+export function forgone(run: ContactRun, o: Option, met: Set<string>): number {
   const mine = new Set((o.observe ?? []).filter((x) => x.as === 'met').map((x) => x.indicator));
   let lost = 0;
   for (const p of run.closes(o)) {
@@ -138,26 +138,28 @@ const metSoFar = (shift: Shift, run: ContactRun) =>
   new Set(shift.observations.filter((r) => r.contact === run.id && r.status === 'met').map((r) => r.indicator));
 
 /** Good practice: never close a better opportunity, do the useful extras first, close the file once follow-up is done. */
+export const idealChoice: Chooser = (run, options, shift) => {
+  const met = metSoFar(shift, run);
+  // Meeting an indicator already met adds nothing; a loop that earns nothing is not good practice: better to wait.
+  const gain = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + (ob.as === 'met' && met.has(ob.indicator) ? 0 : VALUE[ob.as]), 0);
+  // Coming back to a caller on hold is due before their patience ends, whatever it earns.
+  const due = dueReturn(shift, run);
+  const useful = options.filter((o) => ((due && (o.act === 'RETURN' || o.act === 'RESUME')) || !(run.loops(o) && gain(o) <= 0)) && o.id !== CLOSE_FILE);
+  if (due) {
+    const back = byKey(
+      useful.filter((o) => o.act === 'RETURN' || o.act === 'RESUME'),
+      (o) => [-gain(o), -worth(o)],
+    );
+    if (back) return back;
+  }
+  if (!useful.length) return options.find((o) => o.id === CLOSE_FILE);
+  // Least forgone first; then a non-negative act before a faulty one; finish the phase before skipping ahead; extras before moving on.
+  return byKey(useful, (o) => [forgone(run, o, met), gain(o) < 0 ? 1 : 0, run.skipsAhead(o) ? 1 : 0, run.loops(o) ? 0 : 1, -gain(o)]);
+};
+
 const ideal = policy(
   'ideal',
-  (run, options, shift) => {
-    const met = metSoFar(shift, run);
-    // Meeting an indicator already met adds nothing; a loop that earns nothing is not good practice: better to wait.
-    const gain = (o: Option) => (o.observe ?? []).reduce((s, ob) => s + (ob.as === 'met' && met.has(ob.indicator) ? 0 : VALUE[ob.as]), 0);
-    // Coming back to a caller on hold is due before their patience ends, whatever it earns.
-    const due = dueReturn(shift, run);
-    const useful = options.filter((o) => ((due && (o.act === 'RETURN' || o.act === 'RESUME')) || !(run.loops(o) && gain(o) <= 0)) && o.id !== CLOSE_FILE);
-    if (due) {
-      const back = byKey(
-        useful.filter((o) => o.act === 'RETURN' || o.act === 'RESUME'),
-        (o) => [-gain(o), -worth(o)],
-      );
-      if (back) return back;
-    }
-    if (!useful.length) return options.find((o) => o.id === CLOSE_FILE);
-    // Least forgone first; then a non-negative act before a faulty one; finish the phase before skipping ahead; extras before moving on.
-    return byKey(useful, (o) => [forgone(run, o, met), gain(o) < 0 ? 1 : 0, run.skipsAhead(o) ? 1 : 0, run.loops(o) ? 0 : 1, -gain(o)]);
-  },
+  idealChoice,
   (run) => (firstAct(run) ? 2 : 3),
   (shift) => {
     const prep = shift.rubric.preparation;

@@ -65,6 +65,12 @@ const Preparation = z.strictObject({
 });
 export type Preparation = z.infer<typeof Preparation>;
 
+/**
+ * The same automatic observation for a visitor at the counter of a mixed desk, on a phone rubric:
+ * on the rubric's face-to-face criteria (A1's tasks) and in a visitor's words, not a caller's.
+ */
+const FaceRule = z.strictObject({ indicator: z.string(), why: Text, steady: Text.optional() }).optional();
+
 export const RubricSchema = z
   .strictObject({
     id: Id,
@@ -98,21 +104,21 @@ export const RubricSchema = z
         })
         .optional(),
       /** The visitor's patience ran out while nobody told them anything. */
-      patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text }),
+      patienceExhausted: z.strictObject({ indicator: z.string(), as: z.enum(STATUSES), why: Text, face: FaceRule }),
       /**
        * A caller on hold or parked spoken to again only after `within` seconds (or the wait
        * announced, when longer) with no news (C224.1 « informer régulièrement »).
        */
       holdNews: z.strictObject({ indicator: z.string(), within: z.number().positive().max(600), as: z.enum(STATUSES), why: Text }).optional(),
       /** The visitor walked out before the request was dealt with. */
-      walkOut: z.strictObject({ indicator: z.string(), why: Text }),
+      walkOut: z.strictObject({ indicator: z.string(), why: Text, face: FaceRule }),
       /** The contact ended without any act that meets the visitor's real need. */
-      needUnmet: z.strictObject({ indicator: z.string(), why: Text }),
+      needUnmet: z.strictObject({ indicator: z.string(), why: Text, face: FaceRule }),
       /**
        * Attitudes kept under control: a tense moment (a phase marked `tension`) went by without
        * losing one's temper (`why`), or a contact with no tension showed no lapse (`steady`).
        */
-      composure: z.strictObject({ indicator: z.string(), why: Text, steady: Text.optional() }),
+      composure: z.strictObject({ indicator: z.string(), why: Text, steady: Text.optional(), face: FaceRule }),
       /**
        * Doing two things at once (C321.1), at a desk where visitors and calls overlap: excusing
        * oneself to the visitor before picking up, putting a caller on hold before turning to a
@@ -141,6 +147,10 @@ export const RubricSchema = z
     ref(r.observations.composure.indicator, ['observations', 'composure', 'indicator']);
     ref(r.observations.walkOut.indicator, ['observations', 'walkOut', 'indicator']);
     ref(r.observations.needUnmet.indicator, ['observations', 'needUnmet', 'indicator']);
+    for (const k of ['patienceExhausted', 'walkOut', 'needUnmet', 'composure'] as const) {
+      const face = r.observations[k].face;
+      if (face) ref(face.indicator, ['observations', k, 'face', 'indicator']);
+    }
     if (r.preparation) {
       ref(r.preparation.outfit.indicator, ['preparation', 'outfit', 'indicator']);
       r.preparation.tasks.forEach((t, i) => ref(t.indicator, ['preparation', 'tasks', i, 'indicator']));

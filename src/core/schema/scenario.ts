@@ -163,9 +163,9 @@ export const Person = z.strictObject({
 
 const Rule = z.strictObject({ id: Id, text: Text, confidential: z.boolean().optional() });
 
-/** Desk data beyond staff: hotel guests, the mail book, delegations, tickets. */
+/** Desk data beyond staff: hotel guests, the mail book, delegations, tickets, the meeting rooms' schedule. */
 const DeskRecord = z.strictObject({
-  kind: z.enum(['guest', 'mail', 'delegation', 'ticket', 'visitor']),
+  kind: z.enum(['guest', 'mail', 'delegation', 'ticket', 'visitor', 'room']),
   id: Id,
   label: Text,
   details: Text,

@@ -39,6 +39,17 @@ function scriptOf(def: Contact) {
 const meets = (o: Option, indicator: string) => o.observe?.some((x) => x.indicator === indicator && x.as === 'met') ?? false;
 
 /**
+ * A rubric's automatic observation as it applies to this contact: its `face` variant (indicator
+ * and words) for a visitor at the counter of a mixed desk, when the rubric gives one.
+ */
+function forContact<R extends { indicator: string; why: Text; steady?: Text; face?: { indicator: string; why: Text; steady?: Text } }>(
+  rule: R,
+  run: ContactRun,
+): R {
+  return run.channel === 'face' && rule.face ? { ...rule, ...rule.face } : rule;
+}
+
+/**
  * Turns what happens at the desk into observations on the rubric's indicators.
  * Each fault is counted once, where it belongs: an indicator that an offered option
  * would have met, and that nothing observed, is one omission when the contact ends
@@ -218,19 +229,19 @@ export class Observer {
   }
 
   patience(run: ContactRun, t: number) {
-    const rule = this.rubric.observations.patienceExhausted;
+    const rule = forContact(this.rubric.observations.patienceExhausted, run);
     this.add({ t, contact: run.id, phase: run.activePhase() ?? 'waiting', indicator: rule.indicator, status: rule.as, why: rule.why, kind: 'patience' });
   }
 
   walkedOut(run: ContactRun, t: number, phase: Phase | undefined) {
-    const rule = this.rubric.observations.walkOut;
+    const rule = forContact(this.rubric.observations.walkOut, run);
     this.add({ t, contact: run.id, phase: phase ?? 'leave', indicator: rule.indicator, status: 'missed', why: rule.why, kind: 'walkout' });
     this.needUnmet(run, t, phase ?? 'leave', 'walkout');
   }
 
   /** A contact that ends without any act meeting the real need: the need is missed (once, unless already observed). */
   private needUnmet(run: ContactRun, t: number, phase: Phase, kind: 'walkout' | 'omission') {
-    const rule = this.rubric.observations.needUnmet;
+    const rule = forContact(this.rubric.observations.needUnmet, run);
     if (run.ctx.solved || this.of(run.id).some((r) => r.indicator === rule.indicator)) return;
     this.add({ t, contact: run.id, phase, indicator: rule.indicator, status: 'missed', why: rule.why, kind, consequence: true });
   }
@@ -241,13 +252,13 @@ export class Observer {
       this.needUnmet(run, t, 'leave', 'omission');
       // Taking leave before the request was handled at all (no answer, no deferral) cuts the visitor short.
       if (!run.ctx.acts.some((a) => HANDLING_ACTS.has(a))) {
-        const rule = this.rubric.observations.walkOut;
+        const rule = forContact(this.rubric.observations.walkOut, run);
         this.add({ t, contact: run.id, phase: 'leave', indicator: rule.indicator, status: 'missed', kind: 'cut-short' });
       }
     }
     // Attitudes show in every contact, not only a tense one (GRADING.md, CP4): a contact the
     // student engaged with and where no act showed a lapse counts as composure kept.
-    const composure = this.rubric.observations.composure;
+    const composure = forContact(this.rubric.observations.composure, run);
     const tense = run.entered().find((p) => run.def.phases[p]?.tension);
     if ((tense || run.acknowledgedAt !== undefined) && !this.of(run.id).some((r) => r.indicator === composure.indicator)) {
       this.add({

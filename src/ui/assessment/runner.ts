@@ -202,6 +202,7 @@ export class AttemptRunner {
       scenario: record.scenario,
       mode: 'session',
       levels: record.levels,
+      failed: record.failed,
       satisfaction: record.satisfaction,
       session: this.def.name,
     });

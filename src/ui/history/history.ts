@@ -1,10 +1,11 @@
-import { LEVEL_ORDER, LEVEL_VALUE, type Level, scorePercent } from '../../core/run/grade';
+import { LEVEL_ORDER, LEVEL_VALUE, type Level } from '../../core/run/grade';
 import { language, t, tx } from '../../i18n';
 import { download } from '../../platform/download';
 import { type HistoryEntry, store } from '../../platform/store';
 import type { PlatformContext } from '../assessment/context';
 import { panel, resultsName } from '../assessment/screens';
 import { h } from '../dom';
+import { entryScore } from './score';
 
 const SVG = 'http://www.w3.org/2000/svg';
 function svg(tag: string, attrs: Record<string, string | number>, text?: string) {
@@ -14,14 +15,14 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
   return el;
 }
 
-/** Score of each run over time (same formula as the LMS score), one point per run. */
+/** Score of each run over time (the debrief's: entryScore), one point per run. */
 function progressChart(entries: HistoryEntry[]): Element {
   const w = 640;
   const hgt = 220;
   const pad = 36;
   const pts = entries.map((e, i) => ({
     x: pad + (entries.length === 1 ? (w - 2 * pad) / 2 : (i * (w - 2 * pad)) / (entries.length - 1)),
-    y: hgt - pad - (scorePercent([e.levels]) / 100) * (hgt - 2 * pad),
+    y: hgt - pad - (entryScore(e).percent / 100) * (hgt - 2 * pad),
   }));
   const chart = svg('svg', { viewBox: `0 0 ${w} ${hgt}`, class: 'progress-chart', role: 'img', 'aria-labelledby': 'progress-desc' });
   chart.append(svg('desc', { id: 'progress-desc' }, t('history.chartDesc', { count: entries.length })));
@@ -38,7 +39,8 @@ function progressChart(entries: HistoryEntry[]): Element {
 export async function openHistory(ctx: PlatformContext) {
   const entries = (await store.history().catch(() => [] as HistoryEntry[])).slice(-50);
   const attempts = (await store.attempts().catch(() => [])).filter((a) => a.file);
-  const ids = [...new Set(entries.flatMap((e) => Object.keys(e.levels)))].sort();
+  // Only criteria some run assessed: a phone rubric's face-to-face tasks, never observed on a call, add no empty column.
+  const ids = [...new Set(entries.flatMap((e) => Object.keys(e.levels).filter((id) => e.levels[id])))].sort();
   const title = (id: string) => {
     const s = ctx.catalog.scenarios.find((x) => x.id === id);
     return s ? tx(s.title) : id;
@@ -72,7 +74,7 @@ export async function openHistory(ctx: PlatformContext) {
             h('td', {}, new Date(e.at).toLocaleString(language())),
             h('th', { scope: 'row' }, `${title(e.scenario)}${e.session ? ` (${e.session})` : ''}`),
             ...ids.map((id) => h('td', { 'data-level': e.levels[id] ?? '' }, (e.levels[id] as Level | null) ?? '—')),
-            h('td', {}, String(scorePercent([e.levels]))),
+            h('td', { 'data-score': entryScore(e).percent }, String(entryScore(e).percent)),
           ),
         ),
     ),

@@ -8,6 +8,8 @@ import { findIndicator } from '../../../src/core/scoring/indicators';
 const text = readFileSync('scenarios/rubrics/a2-phone.yaml', 'utf8');
 const { rubric, errors } = loadRubric({ file: 'scenarios/rubrics/a2-phone.yaml', text });
 const referentiel = readFileSync('tests/fixtures/referentiel-a2.txt', 'utf8');
+/** Activity A1's task table (référentiel lines 423–444): the tasks a visitor at a mixed desk is graded on. */
+const referentielA1 = readFileSync('tests/fixtures/referentiel-a1-tasks.txt', 'utf8');
 
 describe('a2-phone rubric', () => {
   it('loads, for the phone channel, under its own id', () => {
@@ -23,11 +25,12 @@ describe('a2-phone rubric', () => {
     for (const task of ['T21.1', 'T22.1', 'T22.2', 'T22.3', 'T22.4', 'T22.5', 'T22.6', 'T22.7']) expect(wording[task], task).toBeTruthy();
   });
 
-  it('quotes every sourced indicator word for word from the référentiel (A2 pages)', () => {
+  it('quotes every sourced indicator word for word from the référentiel (A2 pages; A1 tasks T11–T13 for a visitor at a mixed desk)', () => {
     for (const c of rubric!.criteria)
       for (const i of c.indicators) {
         if (i.source.startsWith('paraphrase')) continue;
-        expect(referentiel.includes(i.text.fr), `${c.id}.${i.id}: ${i.text.fr}`).toBe(true);
+        const pages = /^T1\d\./.test(c.id) ? referentielA1 : referentiel;
+        expect(pages.includes(i.text.fr), `${c.id}.${i.id}: ${i.text.fr}`).toBe(true);
       }
   });
 
