@@ -41,6 +41,8 @@ export interface HistoryEntry {
   levels: Levels;
   satisfaction: number;
   session?: string;
+  /** The situation failed whatever its levels (scoring/verdict.ts); absent in entries written before it was kept. */
+  failed?: boolean;
 }
 
 interface Db extends DBSchema {

@@ -204,6 +204,7 @@ export class AttemptRunner {
       levels: record.levels,
       satisfaction: record.satisfaction,
       session: this.def.name,
+      ...(record.failed === undefined ? {} : { failed: record.failed }),
     });
     this.lms?.progress(situationScore(this.attempt.runs, this.def.threshold).percent, packAttempt(this.attempt));
     this.ending = false;
