@@ -87,8 +87,10 @@ describe('the path (parcours)', () => {
     [390, 844],
   ])('at %i×%i a new student sees level 1 open, the others locked, and what opens them', async (width, height) => {
     const { page, errors } = await open(width, height);
+    await page.screenshot({ path: `${SHOTS}/path-${width}x${height}-menu.png` });
     await toPath(page);
     expect(await page.evaluate(() => document.activeElement?.id), 'focus on the title').toBe('path-title');
+    expect(await page.textContent('#path'), 'no raw key on screen').not.toMatch(/\bpath\.[a-zA-Z]/);
     const levels = await levelState(page);
     expect(levels.map((l) => l.level)).toEqual(fresh.levels.map((l) => l.difficulty));
     expect(levels[0]).toMatchObject({ open: true, heading: expect.stringMatching(/Niveau \d+ — ouvert$/), buttons: level1.steps.length });
@@ -168,6 +170,22 @@ describe('the path (parcours)', () => {
     await shot(page, 'path-390x844-progress');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('speaks English when the interface does, with no raw key', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${BASE}?lang=en`);
+    await page.waitForSelector('#start');
+    await toPath(page);
+    expect(await page.textContent('#path h1')).toBe('My path');
+    const text = await page.textContent('#path');
+    expect(text).not.toMatch(/\bpath\.[a-zA-Z]/);
+    expect(text).not.toMatch(/Niveau|réussi|verrouillé|Jouer/);
+    const levels = await levelState(page);
+    expect(levels[0].heading).toMatch(/^Level \d+ — open$/);
+    expect(levels[1].heading).toMatch(/^Level \d+ — locked$/);
+    await context.close();
   });
 
   it('a teacher, with the PIN, sees every level open', async () => {
