@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { buildPath, nextStep, type PathRecord } from '../../src/core/path/path';
+import { bestResults, buildPath, nextStep, type PathRecord, stepStatus } from '../../src/core/path/path';
 import type { Scenario } from '../../src/core/schema/scenario';
 import { launch } from './chromium';
 import { PORT } from './global-setup';
@@ -168,6 +168,56 @@ describe('the path (parcours)', () => {
     await shot(page, 'path-1280x720-progress');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'path-390x844-progress');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a play to do again: the debrief offers to replay it, and the path marks it to replay with its best result', async () => {
+    const { page, errors } = await open(1280, 720);
+    await toPath(page);
+    const id = (await page.getAttribute('#path-next', 'data-play'))!;
+    const scenario = byId.get(id)!;
+    await tabTo(page, '#path-next');
+    await page.keyboard.press('Enter');
+    await playing(page);
+    await prepareFor(page, scenario);
+    // The first choice every time, without reading: a contact to do again.
+    await playToDebrief(page, scenario, { pick: 1 });
+    await selfAssess(page, 'S');
+    const verdict = await shownVerdict(page);
+    const levels = Object.fromEntries(Object.entries((await shownScore(page)).criteria).map(([c, v]) => [c, v.level])) as PathRecord['levels'];
+    const record: PathRecord = { scenario: id, levels, failed: verdict.faults.length > 0 };
+    const best = bestResults([record]).get(id)!;
+    expect(stepStatus(best), `${verdict.heading}: a play to replay`).toBe('replay');
+    await page.waitForSelector('#next-step-play');
+    expect(await page.getAttribute('#next-step-play', 'data-play')).toBe(id);
+    expect(await page.textContent('#next-step-play')).toContain('Rejouer');
+    // The history keeps whether the situation failed, as the debrief said it (not only its levels).
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const req = indexedDB.open('comptoir-platform');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const all = req.result.transaction('history').objectStore('history').getAll();
+            all.onsuccess = () => resolve(all.result);
+          };
+        }),
+    );
+    expect(stored).toEqual([expect.objectContaining({ scenario: id, levels, failed: record.failed })]);
+    // "Back to the menu" leads back to the path the student came from.
+    await tabTo(page, '#back-to-menu');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#path .path-level');
+    const card = `[data-scenario="${id}"]`;
+    expect(await page.getAttribute(card, 'data-status')).toBe('replay');
+    expect(await page.textContent(`${card} .path-step-best`)).toContain(best.passed ? `${best.percent}/100` : `${best.percent}/100 · situation non réussie`);
+    expect(await page.textContent('#path-replay')).toContain(scenario.title.fr);
+    expect(await page.getAttribute('#path-next', 'data-play'), 'the next step on the path: the next new one').toBe(
+      nextStep(buildPath(catalog.scenarios, [record]))!.id,
+    );
+    expect(await page.getAttribute(`${card} button[data-play]`, 'aria-label')).toBe(`Rejouer : ${scenario.title.fr}`);
+    await shot(page, 'path-1280x720-replay');
     expect(errors).toEqual([]);
     await page.context().close();
   });
