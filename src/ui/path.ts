@@ -129,7 +129,8 @@ function nextCard(path: Path, cards: Map<string, ScenarioCard>, screen: PathScre
         ];
       })()
     : [h('p', {}, t('path.next.done'))];
-  const replay = toReplay(path);
+  // The others to replay (the next step is already said above).
+  const replay = toReplay(path).filter((s) => s.id !== next?.id);
   if (replay.length)
     body.push(
       h(
