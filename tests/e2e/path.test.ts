@@ -223,6 +223,22 @@ describe('the path (parcours)', () => {
     await page.context().close();
   });
 
+  it('at 390×844 with text at 200 % and high contrast, nothing goes sideways', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    await context.addInitScript(() => localStorage.setItem('comptoir.settings', JSON.stringify({ textScale: 200, highContrast: true })));
+    const page = await context.newPage();
+    await page.goto(`${BASE}?lang=fr`);
+    await page.waitForSelector('#start');
+    await toPath(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.textScale)).toBe('200');
+    await shot(page, 'path-390x844-text-200');
+    // What the student sees: the first screen, and the first level's first scenario.
+    await page.screenshot({ path: `${SHOTS}/path-390x844-text-200-top.png` });
+    await page.$eval('.path-step', (el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/path-390x844-text-200-step.png` });
+    await context.close();
+  });
+
   it('speaks English when the interface does, with no raw key', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
