@@ -26,6 +26,8 @@ const speed = params.speed;
 
 let catalog: MenuCatalog;
 let game: GameHandle | undefined;
+/** Where "back to the menu" leads: the free-play list or the path, whichever the student last chose. */
+let home: 'menu' | 'path' = 'menu';
 
 /**
  * The engine (XState machines, their derived tables, the shift) and the play, debrief and
@@ -46,13 +48,33 @@ async function mountGame(stage: HTMLElement, source: Parameters<typeof import('.
 }
 
 function menu() {
+  if (home === 'path') return void showPath();
   game?.destroy();
   game = undefined;
   const root = h('main', { class: 'menu', id: 'menu' });
   clear(app, root);
-  renderMenu(root, catalog, start);
+  renderMenu(root, catalog, start, () => ((home = 'path'), menu()));
   app.append(platformLinks());
   // Focus the title, not "Start": focusing a button far down would scroll the page past the title and language.
+  (root.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+  document.dispatchEvent(new Event('comptoir:menu'));
+}
+
+/** The path (parcours), loaded on demand: levels, best results, the next step; free play one button away. */
+async function showPath() {
+  game?.destroy();
+  game = undefined;
+  const { renderPath } = await import('./ui/path');
+  const root = h('main', { class: 'path', id: 'path' });
+  clear(app, root);
+  await renderPath(root, {
+    app,
+    scenarios: catalog.scenarios,
+    onStart: (scenario) => void start({ scenario, mode: 'practice' }),
+    onAll: () => ((home = 'menu'), menu()),
+    reopen: () => void showPath(),
+  });
   (root.querySelector('h1') as HTMLElement | null)?.focus({ preventScroll: true });
   window.scrollTo(0, 0);
   document.dispatchEvent(new Event('comptoir:menu'));
@@ -71,18 +93,30 @@ async function start({ scenario: card, mode }: MenuChoice) {
 }
 
 async function debrief(session: Session, screen: PlayScreen) {
-  const [{ resultOf }, { Debrief }, { historyEntry }] = await Promise.all([import('./core/result'), import('./ui/debrief'), import('./ui/history/score')]);
+  const [{ resultOf }, { Debrief }, { historyEntry }, { nextStepBlock }] = await Promise.all([
+    import('./core/result'),
+    import('./ui/debrief'),
+    import('./ui/history/score'),
+    import('./ui/next-step'),
+  ]);
   const result = resultOf(session.shift);
   // The run names its mode, the game's version and the scenario it was played on (issue 7).
   const run = { ...session.run(), mode: session.mode, app: APP_VERSION, scenarioHash: scenarioHash(session.scenario) };
-  // "Mes progrès" keeps what the debrief scores, so both show the same score (ui/history/score.ts).
-  void store.addHistory(historyEntry(result, session.mode, new Date().toISOString()));
+  // "Mes progrès" and the path keep what the debrief scores, so all show the same score (ui/history/score.ts).
+  const saved = store.addHistory(historyEntry(result, session.mode, new Date().toISOString()));
   const view = new Debrief(result, session.rubric, session.scenario, session.shift, {
     onChart: (state) => screen.showChart(state),
     onReplay: (at) => replay(session, run, at, back),
     // Trying a moment again is for practice: in a timed assessment the contact counts as played.
     onRetry: session.mode === 'practice' ? (at) => retry(session, run, at, back) : undefined,
     onMenu: menu,
+    nextStep: () =>
+      nextStepBlock({
+        scenarios: catalog.scenarios,
+        justPlayed: run.scenario,
+        records: saved.then(() => store.history()).catch(() => []),
+        onStart: (card) => void start({ scenario: card, mode: session.mode }),
+      }),
     onDownload: () => {
       const blob = new Blob([JSON.stringify(run, null, 2)], { type: 'application/json' });
       const a = h('a', { href: URL.createObjectURL(blob), download: `comptoir-${run.scenario}-${run.seed}.json` });

@@ -43,6 +43,8 @@ export class Debrief {
       onRetry?: (at: number) => void;
       onMenu(): void;
       onDownload(): void;
+      /** The path's next step (ui/next-step.ts), shown above the actions. */
+      nextStep?: () => HTMLElement;
     },
   ) {
     this.root = h('main', { class: 'debrief', id: 'debrief', 'aria-labelledby': 'debrief-title' });
@@ -391,6 +393,7 @@ export class Debrief {
           ),
         ),
       ),
+      this.actions.nextStep?.(),
       h(
         'nav',
         { class: 'debrief-actions' },

@@ -50,7 +50,7 @@ export interface MenuChoice {
  * loaded: choose a scenario by venue, profile and difficulty, a mode, the
  * language and the sound.
  */
-export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void) {
+export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (choice: MenuChoice) => void, onPath?: () => void) {
   const filters = { channel: '', venue: '', trait: '', language: '', difficulty: '' };
   const scenarios = easiestFirst(catalog.scenarios);
   // A new player is pointed at the easiest scenario; after that the menu stays neutral.
@@ -179,6 +179,15 @@ export function renderMenu(root: HTMLElement, catalog: MenuCatalog, onStart: (ch
             { class: 'load-errors', role: 'alert' },
             h('h2', {}, t('menu.badFiles', { count: new Set(catalog.errors.map((e) => e.file)).size })),
             h('ul', {}, ...catalog.errors.map((e) => h('li', {}, h('code', {}, formatError(e))))),
+          )
+        : null,
+      // The path (ui/path.ts): the same scenarios, level by level.
+      onPath
+        ? h(
+            'p',
+            { class: 'path-link' },
+            h('button', { type: 'button', class: 'primary', id: 'open-path', onclick: onPath }, t('path.open')),
+            ` ${t('path.openHelp')}`,
           )
         : null,
       form,
