@@ -41,6 +41,28 @@ describe('a visitor at a mixed desk is graded on the face-to-face criteria', () 
     },
   );
 
+  // The policies above only see the options they pick: a wrong move nobody plays would slip through.
+  it.each(mixed.map((s) => s.id))('%s: no option written for a visitor at the counter names a telephone task, none for a caller a face-to-face one', (id) => {
+    const scenario = catalog.scenarios.find((s) => s.id === id)!;
+    const misplaced = scenario.contacts.flatMap((c) => {
+      const channel = contactChannel(scenario, c);
+      const options = [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])];
+      return options.flatMap((o) =>
+        (o.observe ?? [])
+          .filter((x) => (channel === 'face' && phoneTask(x.indicator)) || (channel === 'phone' && faceTask(x.indicator)))
+          .map((x) => `${c.id} ${o.id} ${x.indicator}`),
+      );
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('a visitor who leaves a message or is offered a solution at a mixed desk is graded on A1’s own tasks (T12.5, T12.2 C122.5)', () => {
+    const scenario = catalog.scenarios.find((s) => s.id === 'company-hall-unpaid-invoice')!;
+    const result = play(scenario, catalog.rubrics.get(scenario.rubric)!, 'ideal', 1);
+    const slip = result.observations.filter((o) => o.contact === 'patrick-lebrun' && o.option === 'urgent-slip').map((o) => o.indicator);
+    expect(slip).toEqual(expect.arrayContaining(['T12.5.slip', 'T12.2.alternative', 'T13.1.need']));
+  });
+
   it("the visitor's directions at the rush-hour desk come under « Le traitement de la demande », not « Le conseil aux appelants »", () => {
     const scenario = catalog.scenarios.find((s) => s.id === 'mixed-rush-counter')!;
     const rubric = catalog.rubrics.get(scenario.rubric)!;
