@@ -91,7 +91,8 @@ async function useTool(page: Page, scenario: Scenario, tool: string, contactId?:
       await tabTo(page, '#slip-callback');
       await page.keyboard.type(facts.callback);
     }
-    if (facts.urgency === 'high') {
+    // The caller's urgency in the scenario's words ("high", "urgent"): the box a student would tick.
+    if (/^(high|urgent)$/i.test(facts.urgency ?? '')) {
       await tabTo(page, '#slip-urgent');
       await page.keyboard.press('Space');
     }
