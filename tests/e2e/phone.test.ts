@@ -52,6 +52,12 @@ describe.each(catalog.scenarios.filter((s) => s.channel !== 'face').map((s) => [
       expect(shown.criteria[criterion], criterion).toEqual({ level: score.level, met: score.level ? `${score.met}/${score.assessed}` : null });
     }
     expect(shown.satisfaction).toContain(`${sim.satisfaction.score}/100`);
+    // The situation's score and verdict as the engine gives them on the same run.
+    const verdict = await shownVerdict(page);
+    const score = (sim as typeof sim & { score: SimScore }).score;
+    expect(verdict.passed).toBe(score.passed);
+    expect(verdict.heading).toContain(`${score.percent}/100`);
+    expect(verdict.faults).toEqual(score.faults.map((f) => f.kind));
     // Good practice played by hand (the hints, the slips written as the caller said) is never very unsatisfactory.
     const levels = Object.values(sim.criteria).map((c) => c.level);
     expect(levels, levels.join(' ')).not.toContain('TI');

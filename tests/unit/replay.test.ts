@@ -37,9 +37,11 @@ describe.each(catalog.scenarios.map((s) => [s.id, s] as const))('replay of %s', 
 
   it('re-scores what was typed in the tools: the same run with the forms left empty scores lower', () => {
     const r = play(scenario, rubric, 'ideal', 1);
-    const options = scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? [])]);
-    // Tools checked by default, and any tool the option gives checks to (an appointment in the diary).
-    const isChecked = (o: (typeof options)[number] | undefined) => ['log', 'message', 'call'].includes(o?.tool ?? '') || Boolean(o?.tool && o.checks?.length);
+    // Every option a tool can be filled from: the phases', and those of any time and of the follow-up.
+    const options = scenario.contacts.flatMap((c) => [...Object.values(c.phases).flatMap((p) => p?.options ?? []), ...(c.anytime ?? []), ...(c.after ?? [])]);
+    // Tools checked by default (unless the option checks nothing), and any tool the option gives checks to (an appointment in the diary).
+    const isChecked = (o: (typeof options)[number] | undefined) =>
+      Boolean(o?.tool) && (o?.checks ? o.checks.length > 0 : ['log', 'message', 'call'].includes(o?.tool ?? ''));
     const checked = r.actions.filter((a) => a.input && isChecked(options.find((o) => o.id === a.option)));
     expect(r.observations.filter((o) => o.kind === 'tool')).toEqual([]);
     const emptied: Run = { scenario: r.scenario, seed: r.seed, end: r.end, actions: r.actions.map((a) => (a.input ? { ...a, input: {} } : a)) };
