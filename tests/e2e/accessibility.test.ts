@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, prepare, selfAssess, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Serious and critical WCAG A/AA problems only; the canvas is decorative (aria-hidden). */
 async function violations(page: Page) {
@@ -24,7 +18,7 @@ async function violations(page: Page) {
 
 it('has no serious accessibility problem on the menu, the desk, a tool, and the debrief; dialogue is announced', async () => {
   const scenario = loadFromDisk().scenarios.find((s) => s.id === 'supplier-appointment')!;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/?seed=2&lang=fr&speed=6`);
   await page.waitForSelector('#start');

@@ -1,25 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ResultsFile } from '../../src/core/run/results-file';
 import { encodeSession, type SessionDef } from '../../src/core/run/session-def';
 import { parseCsv } from '../../src/platform/csv';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { prepare, SHOTS, shot } from './keyboard';
 import { act as actOnce, BASE, FIRST, fillTwoScenarioSession, teacherLogin as login, SECOND } from './session-helpers';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = track(await context.newPage());
   await page.addInitScript(() => {
     window.print = () => undefined;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { play } from '../../src/core/policies/play';
 import { resultsFile, runRecord } from '../../src/core/run/attempt';
@@ -8,25 +8,18 @@ import { scenarioHash } from '../../src/core/run/hash';
 import type { ResultsFile } from '../../src/core/run/results-file';
 import { decodeSession, encodeSession, type SessionDef, scenarioSeconds } from '../../src/core/run/session-def';
 import { parseCsv } from '../../src/platform/csv';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { prepare, SHOTS, shot } from './keyboard';
 import { act as actOnce, FIRST, fillTwoScenarioSession, teacherLogin as login, SECOND } from './session-helpers';
 
 const catalog = loadFromDisk();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Watched extends Page {
   errors: string[];
 }
 async function newPage(viewport = { width: 1280, height: 720 }): Promise<Watched> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser().newContext({ viewport, acceptDownloads: true });
   const page = (await context.newPage()) as Watched;
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import type { Scenario } from '../../src/core/schema/scenario';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, prepare, selfAssess, shot, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
@@ -55,7 +49,7 @@ it('switching to English changes every visible string on the menu, the hall tool
   const scenario = loadFromDisk().scenarios.find((s) => s.id === 'supplier-appointment')!;
   const fragments = frenchFragments(scenario);
   expect(fragments.length).toBeGreaterThan(100);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/?seed=5&speed=6`);
   await page.waitForSelector('#start');

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, prepare, selfAssess, shot, tabTo, useTool } from './keyboard';
 
@@ -16,16 +16,10 @@ const scenario = (id: string) => catalog.scenarios.find((s) => s.id === id)!;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 720 } };
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(options: BrowserContextOptions, query: string, init?: () => void): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const context = await browser().newContext({ ...options, acceptDownloads: true });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];

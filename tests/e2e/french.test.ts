@@ -2,21 +2,15 @@
 // and the words about a woman or a caller agree with her, from the menu to the debrief,
 // played by keyboard in Chromium. The mirror of english.test.ts.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import type { Scenario } from '../../src/core/schema/scenario';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { arrowTo, chooseScenario, playToDebrief, selfAssess, shot, tabTo } from './keyboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>
@@ -93,7 +87,7 @@ async function playInFrench(id: string, how: 'hint' | number | 'ignore', name: s
   const scenario = catalog.scenarios.find((s) => s.id === id)!;
   const fragments = englishFragments(scenario);
   expect(fragments.length).toBeGreaterThan(100);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/?seed=3&speed=6`);
   await page.waitForSelector('#start');

@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch } from './chromium';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { prepare } from './keyboard';
 
 const BASE = `http://127.0.0.1:${PORT}/`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A page that records every Content-Security-Policy violation and uncaught error. */
 async function watched(query = '') {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`error: ${e.message}`));

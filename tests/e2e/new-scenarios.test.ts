@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, prepare, type SimScore, selfAssess, shot, shownScore, shownVerdict, simOfDownloadedRun, tabTo } from './keyboard';
 
@@ -29,17 +29,10 @@ const NEW_SCENARIOS = [
 
 const catalog = loadFromDisk();
 const BASE = `http://127.0.0.1:${PORT}/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, prepare, shot } from './keyboard';
 
@@ -11,17 +10,11 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const SW = 'dist/sw.js';
 /** Appended to the published service worker: answers a question only the new version knows. */
 const UPDATE_MARK = `self.addEventListener('message', (e) => e.data === 'comptoir-version?' && e.ports[0]?.postMessage('updated'));`;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('offline', () => {
   it('once loaded, the game starts and plays a scenario to the debrief with the network cut', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

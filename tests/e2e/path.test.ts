@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
 import { bestResults, buildPath, nextStep, type PathRecord, stepStatus } from '../../src/core/path/path';
 import type { Scenario } from '../../src/core/schema/scenario';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { arrowTo, playToDebrief, SHOTS, selfAssess, shownScore, shownVerdict, tabTo } from './keyboard';
 
@@ -14,17 +14,10 @@ const byId = new Map(catalog.scenarios.map((s) => [s.id, s]));
 const fresh = buildPath(catalog.scenarios, []);
 const [level1, level2] = fresh.levels;
 const BASE = `http://127.0.0.1:${PORT}/`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(width: number, height: number) {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: width < 900 });
+  const context = await browser().newContext({ viewport: { width, height }, hasTouch: width < 900 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -224,7 +217,7 @@ describe('the path (parcours)', () => {
   });
 
   it('at 390×844 with text at 200 % and high contrast, nothing goes sideways', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
     await context.addInitScript(() => localStorage.setItem('comptoir.settings', JSON.stringify({ textScale: 200, highContrast: true })));
     const page = await context.newPage();
     await page.goto(`${BASE}?lang=fr`);
@@ -240,7 +233,7 @@ describe('the path (parcours)', () => {
   });
 
   it('speaks English when the interface does, with no raw key', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(`${BASE}?lang=en`);
     await page.waitForSelector('#start');

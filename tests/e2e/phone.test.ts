@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { chooseScenario, playToDebrief, type SimScore, selfAssess, shot, shownScore, shownVerdict, simOfDownloadedRun, tabTo } from './keyboard';
 
@@ -10,16 +10,10 @@ const catalog = loadFromDisk();
 const BASE = `http://127.0.0.1:${PORT}/`;
 const phone = catalog.scenarios.find((s) => s.channel === 'phone')!;
 const mixed = catalog.scenarios.filter((s) => s.channel === 'mixed');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -73,7 +67,7 @@ it('has at least five phone scenarios and two mixed ones', () => {
 
 describe('the switchboard on a phone held upright', () => {
   it('fits the screen, and has no serious accessibility problem while a line rings and during a call', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${BASE}?seed=3&lang=fr&speed=2`);
     await chooseScenario(page, phone.id);

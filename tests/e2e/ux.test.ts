@@ -1,20 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/cli/files';
-import { launch } from './chromium';
+import { useBrowser } from './chromium';
 import { PORT } from './global-setup';
 import { playToDebrief, SHOTS } from './keyboard';
 
 const BASE = `http://127.0.0.1:${PORT}/`;
 const catalog = loadFromDisk();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Every data-pose the visitor status list ever shows, and the widest the page ever got, recorded in the page. */
 const RECORD_POSES = () => {
@@ -33,7 +27,7 @@ const RECORD_POSES = () => {
 };
 
 async function openPage(width: number, height: number, query: string, init?: () => void) {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: width < 900 });
+  const context = await browser().newContext({ viewport: { width, height }, hasTouch: width < 900 });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];
