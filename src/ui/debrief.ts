@@ -89,9 +89,17 @@ export class Debrief {
     );
   }
 
+  /** The criteria this scenario can assess: a face-to-face task of the phone rubric is left out of a desk with no visitor. */
+  private shown() {
+    const channels = new Set(this.scenario.contacts.map((c) => contactChannel(this.scenario, c)));
+    return this.rubric.criteria.filter((c) => !c.channel || channels.has(c.channel) || this.result.criteria[c.id]?.level);
+  }
+
   private selfAssessment() {
     const short = this.shortCriteria();
-    const others = this.rubric.criteria.map((c) => c.id).filter((id) => !short.includes(id));
+    const others = this.shown()
+      .map((c) => c.id)
+      .filter((id) => !short.includes(id));
     const form = h(
       'form',
       { class: 'self' },
@@ -270,7 +278,7 @@ export class Debrief {
   private showScore(self: SelfAssessment) {
     const r = this.result;
     this.chart = {
-      criteria: this.rubric.criteria.map((c) => ({
+      criteria: this.shown().map((c) => ({
         id: c.id,
         level: r.criteria[c.id].level,
         self: self[c.id] ?? null,
@@ -289,7 +297,7 @@ export class Debrief {
     const person = (contact: string) => personOf(this.scenario, contact);
     const moment = (o: ObservationRecord) => momentWords(o);
     const focus = focusPoints(r, this.rubric, this.scenario);
-    const criteria = this.rubric.criteria.map((c) => {
+    const criteria = this.shown().map((c) => {
       const s = r.criteria[c.id];
       const assessed = s.indicators.filter((i) => i.status !== null);
       return h(

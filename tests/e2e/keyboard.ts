@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { ShiftResult } from '../../src/core/result';
 import type { Scenario } from '../../src/core/schema/scenario';
 import { CLOSE_FILE } from '../../src/core/shift/contact-run';
+import { freeSlot } from '../../src/core/shift/tool-check';
 
 export const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -66,7 +67,7 @@ async function selectValue(page: Page, selector: string, value: string) {
   throw new Error(`arrows never chose ${value} in ${selector}`);
 }
 
-/** Completes the tool an option opened (diary, visitor log, message slip, internal call) with the keyboard, as the visitor said it. */
+/** Completes the tool an option opened (diary or a booking in it, visitor log, message slip, internal call) with the keyboard, as the visitor said it. */
 export async function useTool(page: Page, scenario: Scenario, tool: string, contactId?: string) {
   const contact = scenario.contacts.find((c) => c.id === contactId) ?? scenario.contacts[0];
   const facts = contact.facts ?? {};
@@ -97,6 +98,20 @@ export async function useTool(page: Page, scenario: Scenario, tool: string, cont
       await tabTo(page, '#slip-urgent');
       await page.keyboard.press('Space');
     }
+    await tabTo(page, '.tool-panel button[type="submit"]');
+    await page.keyboard.press('Enter');
+  } else if (tool === 'diary' && (await page.$('.tool-panel form.booking'))) {
+    // A booking: whose diary, who, and the first slot free in the diary and within the caller's hours.
+    const fill = async (id: string, value: string | undefined) => {
+      if (!(await page.$(`#${id}`)) || value === undefined) return;
+      await tabTo(page, `#${id}`);
+      await page.keyboard.type(value);
+    };
+    if (await page.$('#book-for')) await selectValue(page, '#book-for', host);
+    await fill('book-name', facts.name ?? contact.visitor.name);
+    await fill('book-company', facts.company ?? contact.visitor.company);
+    await fill('book-phone', facts.phone);
+    await fill('book-time', freeSlot(contact, scenario.desk));
     await tabTo(page, '.tool-panel button[type="submit"]');
     await page.keyboard.press('Enter');
   } else if (tool === 'call') {

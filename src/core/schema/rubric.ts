@@ -32,6 +32,8 @@ const Criterion = z.strictObject({
   wording: z.string().min(1),
   gloss: z.strictObject({ en: z.string().min(1) }),
   indicators: z.array(Indicator).min(1),
+  /** Observed only with contacts of this channel (A1's tasks in the phone rubric, for a visitor at a mixed desk). */
+  channel: z.enum(['face', 'phone']).optional(),
 });
 
 /** Counts a rule can test, computed per criterion from its indicators' worst observations. */

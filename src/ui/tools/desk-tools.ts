@@ -71,9 +71,9 @@ export class DeskTools {
       message: () => messageSlipPanel(ctx, this.clock),
       call: () => internalCallPanel(ctx),
     }[tool]();
-    // Consulting tools have nothing to fill in: a plain button records that they were used.
+    // Consulting tools have nothing to fill in (but a booking, which has its form): a plain button records that they were used.
     const confirm =
-      pending && ['directory', 'diary', 'rules', 'records'].includes(tool)
+      pending && ['directory', 'diary', 'rules', 'records'].includes(tool) && !(tool === 'diary' && body.querySelector('form.booking'))
         ? h('button', { type: 'button', class: 'primary', onclick: () => pending.confirm() }, t('tools.confirm', { act: tx(pending.option.text) }))
         : null;
     clear(
