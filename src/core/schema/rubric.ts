@@ -32,7 +32,7 @@ const Criterion = z.strictObject({
   wording: z.string().min(1),
   gloss: z.strictObject({ en: z.string().min(1) }),
   indicators: z.array(Indicator).min(1),
-  /** Observed only with contacts of this channel (A1's tasks in the phone rubric, for a visitor at a mixed desk). */
+  /** Observed only where a contact of this channel is served (A1's tasks and T32.1 in the phone rubric: a visitor at a mixed desk). */
   channel: z.enum(['face', 'phone']).optional(),
 });
 
